@@ -1,0 +1,193 @@
+import { matchRecords, type MatchKey, type MatchRule } from './matchRecords';
+import { normaliseName } from './normaliseName';
+import type { BreachStatus, ExportRecord, Issue, MergedBreach, Snapshot } from './types';
+
+export interface MergeResult {
+  breaches: MergedBreach[];
+  /** Breaches HHS deleted: seen in an older complete archive, missing from a newer one. */
+  dropped: MergedBreach[];
+  issues: Issue[];
+  /** How many records each matching rule joined to an earlier sighting. */
+  matchedByRule: Record<MatchRule, number>;
+  rowsRead: number;
+}
+
+interface Working {
+  breach: MergedBreach;
+  latest: ExportRecord;
+  /** Snapshot date of each sighting, parallel to breach.snapshots. */
+  seenDates: string[];
+  seenKinds: Snapshot['kind'][];
+  /** The first sighting: the id is built from it so later renames keep the id. */
+  first: ExportRecord;
+}
+
+/** Oldest first; on the same date an archive before an under-investigation list, then by id. */
+export function compareSnapshots(a: Snapshot, b: Snapshot): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.kind !== b.kind) return a.kind === 'archive' ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * One breach history from many snapshots of the portal's two lists.
+ *
+ * Snapshots are applied oldest first; each one's records are matched one-to-one to the breaches
+ * known so far (see matchRecords), and the newest sighting's values win. Afterwards:
+ * - a breach seen in a complete archive but missing from a newer complete archive that should
+ *   hold it was deleted or replaced by HHS, and is dropped (reported, never silently);
+ * - status is `open` when the newest under-investigation list holds it, `archived` when any
+ *   archive does, else `closed` (it left the open list and its archive copy is not in the inputs).
+ */
+export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
+  const snapshots = [...input].sort(compareSnapshots);
+  const working: Working[] = [];
+  const matchedByRule: Record<MatchRule, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  let rowsRead = 0;
+
+  for (const snapshot of snapshots) {
+    rowsRead += snapshot.records.length;
+    const known: MatchKey[] = working.map((w) => w.latest);
+    const matches = matchRecords(known, snapshot.records);
+    snapshot.records.forEach((record, j) => {
+      const match = matches[j];
+      const target = match && match.known >= 0 ? working[match.known] : undefined;
+      if (target && match?.rule) {
+        matchedByRule[match.rule] += 1;
+        see(target, snapshot, record);
+      } else {
+        const fresh: Working = {
+          breach: emptyBreach(record),
+          latest: record,
+          seenDates: [],
+          seenKinds: [],
+          first: record,
+        };
+        working.push(fresh);
+        see(fresh, snapshot, record);
+      }
+    });
+  }
+
+  const issues: Issue[] = [];
+  const completeArchives = snapshots.filter((s) => s.kind === 'archive' && s.coverage !== 'filtered');
+  const newestInvestigation = [...snapshots]
+    .reverse()
+    .find((s) => s.kind === 'investigation' && s.coverage === 'complete');
+
+  const kept: MergedBreach[] = [];
+  const dropped: MergedBreach[] = [];
+  for (const w of working) {
+    const b = w.breach;
+    const deletedBy = deletingArchive(w, completeArchives);
+    if (deletedBy) {
+      dropped.push(b);
+      issues.push({
+        file: w.latest.file,
+        row: w.latest.row,
+        field: null,
+        severity: 'warning',
+        code: 'deleted-by-hhs',
+        message: `${b.name} (${b.state ?? 'no state'}, ${b.submitted}) is in ${b.snapshots.at(-1)} but not in the newer complete archive ${deletedBy}; HHS removed it, so it is left out`,
+      });
+      continue;
+    }
+    b.status = statusOf(b, newestInvestigation, w.seenKinds);
+    kept.push(b);
+  }
+
+  assignIds(working);
+  kept.sort(compareBreaches);
+  dropped.sort(compareBreaches);
+  return { breaches: kept, dropped, issues, matchedByRule, rowsRead };
+}
+
+function emptyBreach(record: ExportRecord): MergedBreach {
+  return {
+    id: '',
+    name: record.name,
+    state: record.state,
+    entityType: record.entityType,
+    individuals: record.individuals,
+    submitted: record.submitted,
+    breachTypes: record.breachTypes,
+    locations: record.locations,
+    businessAssociate: record.businessAssociate,
+    hasWebDescription: false,
+    status: 'closed',
+    placeholder: false,
+    snapshots: [],
+    countHistory: [],
+  };
+}
+
+/** Newest values win; the description flag is kept once any sighting had one. */
+function see(w: Working, snapshot: Snapshot, record: ExportRecord): void {
+  const b = w.breach;
+  w.latest = record;
+  b.name = record.name;
+  b.state = record.state;
+  b.entityType = record.entityType ?? b.entityType;
+  b.individuals = record.individuals ?? b.individuals;
+  b.submitted = record.submitted;
+  b.breachTypes = record.breachTypes.length > 0 ? record.breachTypes : b.breachTypes;
+  b.locations = record.locations.length > 0 ? record.locations : b.locations;
+  b.businessAssociate = record.businessAssociate ?? b.businessAssociate;
+  b.hasWebDescription ||= record.hasWebDescription;
+  b.placeholder = b.individuals === 500 || b.individuals === 501;
+  b.snapshots.push(snapshot.id);
+  b.countHistory.push({ snapshot: snapshot.id, individuals: record.individuals });
+  w.seenDates.push(snapshot.date);
+  w.seenKinds.push(snapshot.kind);
+}
+
+/** The id of a newer complete archive that should list this breach but does not, if any. */
+function deletingArchive(w: Working, archives: readonly Snapshot[]): string | null {
+  const lastArchiveSighting = w.seenKinds.lastIndexOf('archive');
+  if (lastArchiveSighting < 0) return null;
+  const seenOn = w.seenDates[lastArchiveSighting] ?? '';
+  const seenIn = new Set(w.breach.snapshots);
+  for (const archive of archives) {
+    if (archive.date <= seenOn || seenIn.has(archive.id)) continue;
+    if (archive.coverage === 'partial' && w.breach.submitted < (archive.coverageFrom ?? '')) continue;
+    // Seen again anywhere after this archive: it was not deleted.
+    const seenLater = w.seenDates.some((d) => d > archive.date);
+    if (!seenLater) return archive.id;
+  }
+  return null;
+}
+
+function statusOf(
+  b: MergedBreach,
+  newestInvestigation: Snapshot | undefined,
+  kinds: readonly Snapshot['kind'][],
+): BreachStatus {
+  if (newestInvestigation && b.snapshots.includes(newestInvestigation.id)) return 'open';
+  return kinds.includes('archive') ? 'archived' : 'closed';
+}
+
+/**
+ * Readable, deterministic ids: submission date + the normalised name of the FIRST sighting, so a
+ * rebuild with a newer export keeps every existing breach's id (shared links stay valid).
+ * Same-day duplicates get -2, -3 … in the order the inputs list them.
+ */
+function assignIds(working: readonly Working[]): void {
+  const used = new Map<string, number>();
+  for (const w of working) {
+    const base = `${w.first.submitted}-${normaliseName(w.first.name).slice(0, 40) || 'unnamed'}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    w.breach.id = n === 1 ? base : `${base}-${n}`;
+  }
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Newest submission first, then by name and id: a stable order for byte-identical output. */
+export function compareBreaches(a: MergedBreach, b: MergedBreach): number {
+  return (
+    compareStrings(b.submitted, a.submitted) || compareStrings(a.name, b.name) || compareStrings(a.id, b.id)
+  );
+}
