@@ -1,0 +1,68 @@
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** True when Debian's Chromium is installed; under CI its absence is a failure, not a skip. */
+export function hasChromium(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt-get`);
+  console.warn(`\n  SKIPPED browser tests: ${CHROMIUM} not found (apt-get install chromium)\n`);
+  return false;
+}
+
+export interface Session {
+  browser: BrowserContext;
+  page: Page;
+  /** Requests that left the page's origin, for the no-third-party-requests check. */
+  foreignRequests: string[];
+  /** Console errors and page errors, CSP violations included. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** Headless Chromium with a fresh profile, the flags this machine needs, and request logging. */
+export async function openBrowser(baseUrl: string, viewport = { width: 1280, height: 800 }): Promise<Session> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'hba-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const origin = new URL(baseUrl).origin;
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return {
+    browser: context,
+    page,
+    foreignRequests,
+    errors,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot under .tmp/screenshots/ for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = path.resolve('.tmp/screenshots');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+export type { Browser, Page };

@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+let server: PreviewServer | undefined;
+
+/** Serves dist/ on a free loopback port and hands its URL to the tests. */
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` first (npm run test:browser does)');
+  server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'error' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('preview server did not report a URL');
+  project.provide('baseUrl', url);
+  return async () => {
+    await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
