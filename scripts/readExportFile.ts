@@ -1,0 +1,60 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeExportBytes } from '../src/data/decodeExportBytes';
+import { describeSnapshot } from '../src/data/describeSnapshot';
+import { readExport } from '../src/data/readExport';
+import type { Issue, Snapshot } from '../src/data/types';
+import { readXlsxExport } from './readXlsxExport';
+
+export interface ExportFileResult {
+  snapshots: Snapshot[];
+  issues: Issue[];
+  rowsRead: number;
+}
+
+/**
+ * Reads one export file from disk into snapshots (Node, build time). `.xlsx` goes to the
+ * workbook reader; everything else is treated as CSV text (the portal's download is a .csv,
+ * but users rename files). The file's modification date is the snapshot date when the name carries none,
+ * since the portal does not write the download date into the export. Never throws.
+ */
+export async function readExportFile(filePath: string): Promise<ExportFileResult> {
+  const file = path.basename(filePath);
+  let bytes: Uint8Array;
+  let modified: string;
+  try {
+    const [content, info] = await Promise.all([readFile(filePath), stat(filePath)]);
+    bytes = content;
+    modified = info.mtime.toISOString().slice(0, 10);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      snapshots: [],
+      issues: [
+        {
+          file,
+          row: null,
+          field: null,
+          severity: 'error',
+          code: 'unreadable-file',
+          message: `${file}: cannot be read (${reason})`,
+        },
+      ],
+      rowsRead: 0,
+    };
+  }
+
+  // By extension only: any other binary (a zip renamed .csv, an old .xls) is refused by
+  // decodeExportBytes with a clear "binary" message.
+  if (/\.xlsx$/i.test(file)) return readXlsxExport(bytes, file, { date: modified });
+
+  const decoded = decodeExportBytes(bytes, file);
+  if (!decoded.ok) return { snapshots: [], issues: decoded.issues, rowsRead: 0 };
+  const read = readExport(decoded.text, file);
+  if (!read.ok) return { snapshots: [], issues: [...decoded.issues, ...read.issues], rowsRead: 0 };
+  return {
+    snapshots: [describeSnapshot(file, read.records, { date: modified })],
+    issues: [...decoded.issues, ...read.issues],
+    rowsRead: read.rowsRead,
+  };
+}

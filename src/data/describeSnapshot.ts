@@ -1,0 +1,82 @@
+import type { ExportRecord, Snapshot, SnapshotCoverage, SnapshotKind } from './types';
+
+export interface DescribeOptions {
+  /** ISO date to use when the file name carries none (the caller passes the file's modification date). */
+  date?: string;
+  /** Overrides the kind read from the name or inferred from the content. */
+  kind?: SnapshotKind;
+  /** Ids already in use; a clash gets a `-2`, `-3`… suffix (two downloads of the same list on one day). */
+  takenIds?: ReadonlySet<string>;
+}
+
+/**
+ * Says which list, as of which day, one file's records are.
+ *
+ * Reference copies are named `<kind>-<YYYY-MM-DD>_<source>.<ext>`, with a `filtered-` prefix for
+ * a subset by criteria and `…_transcribed-subset` / a month-only date for a hand-copied part of
+ * a list. For any other name (a user's own `breach_report.csv`) the kind comes from the content:
+ * the portal fills Web Description only when a case is archived, so an investigation export
+ * has none and an archive export has some.
+ */
+export function describeSnapshot(
+  file: string,
+  records: ExportRecord[],
+  opts: DescribeOptions = {},
+): Snapshot {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const named =
+    /^(filtered-)?((?:archive|investigation)(?:\+(?:archive|investigation))*)-(\d{4}-\d{2}(?:-\d{2})?)(?=[_.-]|$)/i.exec(
+      base,
+    );
+  const nameKinds = named?.[2]?.toLowerCase().split('+') ?? [];
+  const nameKind = nameKinds.length === 1 ? (nameKinds[0] as SnapshotKind) : undefined;
+  const kind: SnapshotKind =
+    opts.kind ??
+    nameKind ??
+    (records.some((r) => r.hasWebDescription) ? 'archive' : 'investigation');
+
+  const submitted = records.map((r) => r.submitted).sort();
+  const newest = submitted[submitted.length - 1];
+  const oldest = submitted[0];
+  const nameDate = named?.[3];
+
+  let coverage: SnapshotCoverage = 'complete';
+  if (named?.[1]) coverage = 'filtered';
+  else if (/subset|partial/i.test(base) || (nameDate !== undefined && nameDate.length === 7))
+    coverage = 'partial';
+
+  let date: string;
+  if (nameDate !== undefined && nameDate.length === 10 && isIsoDate(nameDate)) date = nameDate;
+  // A month-only name (the month the source was uploaded) says little: the list is as of its
+  // newest submission.
+  else if (nameDate !== undefined && nameDate.length === 7) date = newest ?? `${nameDate}-01`;
+  else if (opts.date !== undefined && isIsoDate(opts.date)) date = opts.date;
+  // Last resort for a caller that knows no date: the list is at least as new as its newest row.
+  else date = newest ?? new Date().toISOString().slice(0, 10);
+
+  let id = `${kind}-${date}${coverage === 'complete' ? '' : `-${coverage}`}`;
+  if (opts.takenIds?.has(id)) {
+    let n = 2;
+    while (opts.takenIds.has(`${id}-${n}`)) n += 1;
+    id = `${id}-${n}`;
+  }
+
+  const snapshot: Snapshot = { id, file: base, kind, date, coverage, records };
+  // A hand-copied part stops somewhere inside its oldest day, so it is complete only from the
+  // next day on (the derived 2026 subset: one row of 2024-12-20, complete from 2024-12-21).
+  if (coverage === 'partial' && oldest !== undefined) snapshot.coverageFrom = addDays(oldest, 1);
+  return snapshot;
+}
+
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const d = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,31 @@
+/**
+ * Individuals Affected as a whole number. Every chosen export writes plain digits; a copy
+ * re-saved from a spreadsheet may add thousands separators, which are accepted with a note.
+ * Decimals, negatives and text are refused: a count is never guessed and never NaN.
+ * Empty means the portal left it blank (one archive row does) and is kept as null.
+ */
+export function parseCount(
+  raw: string,
+):
+  | { ok: true; value: number | null; note?: 'empty' | 'thousands-separator' }
+  | { ok: false; reason: string } {
+  const text = raw.trim();
+  if (text === '') return { ok: true, value: null, note: 'empty' };
+  let digits: string;
+  let note: 'thousands-separator' | undefined;
+  if (/^\d+$/.test(text)) {
+    digits = text;
+  } else if (/^\d{1,3}(,\d{3})+$/.test(text)) {
+    digits = text.replace(/,/g, '');
+    note = 'thousands-separator';
+  } else if (/^-\s*[\d,.]+$/.test(text)) {
+    return { ok: false, reason: 'is negative' };
+  } else if (/^[\d,]*\.\d*$/.test(text)) {
+    return { ok: false, reason: 'is not a whole number' };
+  } else {
+    return { ok: false, reason: 'is not a number' };
+  }
+  const value = Number(digits);
+  if (!Number.isSafeInteger(value)) return { ok: false, reason: 'is too large' };
+  return note ? { ok: true, value, note } : { ok: true, value };
+}

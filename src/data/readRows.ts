@@ -1,0 +1,146 @@
+import { normaliseRecord, PORTAL_COLUMNS, quote, type NormaliseOptions } from './normaliseRecord';
+import type { ExportRecord, Issue, ReadResult } from './types';
+
+export interface ReadRowsOptions {
+  /** Rows (0-based index into `rows`) the tokenizer could not close; they are reported and skipped. */
+  brokenRows?: ReadonlyMap<number, string>;
+}
+
+/**
+ * The part of reading an export that does not depend on the container: recognises the header,
+ * then normalises every data row. The CSV reader (papaparse) and the xlsx reader (exceljs) both
+ * end here so a row means the same thing whichever format it came in.
+ *
+ * Row numbers count records, not lines: header = row 1, first data record = row 2, which is
+ * also the spreadsheet row number when the export is opened in Excel.
+ */
+export function readRows(
+  rows: readonly (readonly string[])[],
+  file: string,
+  options: ReadRowsOptions = {},
+): ReadResult {
+  const first = rows[0];
+  if (first === undefined || rows.every(isBlank)) {
+    return { ok: false, issues: [fileIssue(file, 'empty-file', `${file}: empty file`)] };
+  }
+  const header = recogniseHeader(first, file);
+  if (!header.ok) return { ok: false, issues: [header.issue] };
+
+  const issues: Issue[] = [...header.issues];
+  const records: ExportRecord[] = [];
+  let rowsRead = 0;
+  // Blank records after the last data row are just the file's trailing line breaks.
+  let last = rows.length - 1;
+  while (last > 0 && isBlank(rows[last] ?? [])) last -= 1;
+
+  for (let index = 1; index <= last; index += 1) {
+    const cells = rows[index] ?? [];
+    const row = index + 1;
+    const broken = options.brokenRows?.get(index);
+    if (broken !== undefined) {
+      rowsRead += 1;
+      issues.push({
+        file,
+        row,
+        field: null,
+        severity: 'error',
+        code: 'unterminated-quote',
+        message: `row ${row}: ${broken}; row skipped`,
+      });
+      continue;
+    }
+    if (isBlank(cells)) {
+      // A blank line inside the file is not a record the portal wrote; say so, but it is no data loss.
+      issues.push({
+        file,
+        row,
+        field: null,
+        severity: 'warning',
+        code: 'blank-row',
+        message: `row ${row}: blank row ignored`,
+      });
+      continue;
+    }
+    rowsRead += 1;
+    const result = normaliseRecord(cells, file, row, {
+      descriptionColumn: header.descriptionColumn,
+    });
+    issues.push(...result.issues);
+    if (result.ok) records.push(result.record);
+  }
+  return { ok: true, records, issues, rowsRead };
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+/** Lower-case letters and digits only, so `Individuals  Affected ` still matches. */
+function key(value: string): string {
+  return value.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+const DERIVED_DESCRIPTION_FLAG = 'Web Description Present In Source';
+
+type HeaderResult =
+  | {
+      ok: true;
+      descriptionColumn: NonNullable<NormaliseOptions['descriptionColumn']>;
+      issues: Issue[];
+    }
+  | { ok: false; issue: Issue };
+
+/**
+ * An export is recognised by its header: 9 columns whose columns 2–7 carry the portal's names.
+ * Columns 1 and 8 are not checked (the portal sometimes writes `javax.faces.component.UIPanel@…`
+ * there), column 9 tells the portal's Web Description from a processed copy's Y/N flag.
+ */
+function recogniseHeader(cells: readonly string[], file: string): HeaderResult {
+  const expected = PORTAL_COLUMNS.join(', ');
+  const found = cells
+    .slice(0, 12)
+    .map((cell) => quote(cell.trim().slice(0, 60)))
+    .join(', ');
+  const notExport = (why: string): HeaderResult => ({
+    ok: false,
+    issue: fileIssue(
+      file,
+      'not-an-export',
+      `${file}: not an HHS breach-portal export — ${why}. Expected a header row of 9 columns: ${expected}; found ${cells.length} column${cells.length === 1 ? '' : 's'}: ${found}${cells.length > 12 ? ', …' : ''}`,
+    ),
+  });
+  if (cells.length !== PORTAL_COLUMNS.length)
+    return notExport(`the first row has ${cells.length} columns, not 9`);
+  const mismatched = [1, 2, 3, 4, 5, 6].filter(
+    (i) => key(cells[i] ?? '') !== key(PORTAL_COLUMNS[i] ?? ''),
+  );
+  if (mismatched.length > 0) {
+    return notExport(
+      `column${mismatched.length === 1 ? '' : 's'} ${mismatched.map((i) => i + 1).join(', ')} of the first row ${mismatched.length === 1 ? 'is' : 'are'} not named as in the portal`,
+    );
+  }
+  const issues: Issue[] = [];
+  const last = key(cells[8] ?? '');
+  const descriptionColumn = last === key(DERIVED_DESCRIPTION_FLAG) ? 'flag' : 'text';
+  const renamed = [0, 7, 8].filter((i) => {
+    const name = key(cells[i] ?? '');
+    return i === 8
+      ? descriptionColumn === 'text' && name !== key(PORTAL_COLUMNS[8])
+      : name !== key(PORTAL_COLUMNS[i] ?? '');
+  });
+  if (renamed.length > 0) {
+    issues.push({
+      file,
+      row: 1,
+      field: null,
+      severity: 'warning',
+      code: 'header-names',
+      message: `${file}: header column${renamed.length === 1 ? '' : 's'} ${renamed.map((i) => `${i + 1} ${quote(cells[i] ?? '')}`).join(', ')} ${renamed.length === 1 ? 'is' : 'are'} not the portal's name; read by position as ${renamed.map((i) => PORTAL_COLUMNS[i]).join(', ')}`,
+    });
+  }
+  return { ok: true, descriptionColumn, issues };
+}
+
+function fileIssue(file: string, code: string, message: string): Issue {
+  return { file, row: null, field: null, severity: 'error', code, message };
+}

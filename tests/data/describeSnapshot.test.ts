@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { describeSnapshot } from '../../src/data/describeSnapshot';
+import type { ExportRecord } from '../../src/data/types';
+
+const record = (submitted: string, hasWebDescription = false): ExportRecord => ({
+  file: 'f.csv',
+  row: 2,
+  name: 'Elm Clinic',
+  state: 'OH',
+  entityType: 'Healthcare Provider',
+  individuals: 600,
+  submitted,
+  breachTypes: ['Theft'],
+  locations: ['Laptop'],
+  businessAssociate: false,
+  hasWebDescription,
+});
+
+describe('describeSnapshot', () => {
+  it('describeSnapshot(file) reads kind and date from a reference name; full lists are complete', () => {
+    const records = [record('2024-04-26', true)];
+    expect(describeSnapshot('archive-2024-08-07_soudunno.csv', records)).toEqual({
+      id: 'archive-2024-08-07',
+      file: 'archive-2024-08-07_soudunno.csv',
+      kind: 'archive',
+      date: '2024-08-07',
+      coverage: 'complete',
+      records,
+    });
+    expect(
+      describeSnapshot('investigation-2025-06-25_lindsaywhipple.csv', [record('2025-06-13')]),
+    ).toMatchObject({
+      id: 'investigation-2025-06-25',
+      kind: 'investigation',
+      date: '2025-06-25',
+      coverage: 'complete',
+    });
+  });
+
+  it('describeSnapshot(file) ignores opts.date when the name carries a full date', () => {
+    expect(
+      describeSnapshot('investigation-2024-11-06_x.csv', [], { date: '2030-01-01' }).date,
+    ).toBe('2024-11-06');
+  });
+
+  it('describeSnapshot(file) strips directories from the file name', () => {
+    expect(describeSnapshot('/data/raw/investigation-2024-11-06_x.csv', []).file).toBe(
+      'investigation-2024-11-06_x.csv',
+    );
+  });
+
+  it('describeSnapshot(file) makes a transcribed subset partial, dated by its newest row, complete from the day after its oldest row', () => {
+    const snapshot = describeSnapshot('archive-2026-03_wendy160-features_transcribed-subset.csv', [
+      record('2026-02-03', true),
+      record('2025-06-01'),
+      record('2024-12-20', true),
+    ]);
+    expect(snapshot).toMatchObject({
+      id: 'archive-2026-02-03-partial',
+      kind: 'archive',
+      date: '2026-02-03',
+      coverage: 'partial',
+      coverageFrom: '2024-12-21',
+    });
+  });
+
+  it('describeSnapshot(file, records, {kind}) marks a filtered- name as filtered with a -filtered id', () => {
+    const snapshot = describeSnapshot(
+      'filtered-archive+investigation-2025-05-11_gershkovich.xlsx',
+      [record('2025-05-01')],
+      { kind: 'investigation' },
+    );
+    expect(snapshot).toMatchObject({
+      id: 'investigation-2025-05-11-filtered',
+      kind: 'investigation',
+      date: '2025-05-11',
+      coverage: 'filtered',
+    });
+    expect(snapshot.coverageFrom).toBeUndefined();
+  });
+
+  it("describeSnapshot(file, records, {date}) infers the kind of a user's own download from its content", () => {
+    expect(
+      describeSnapshot('breach_report.csv', [record('2025-01-02'), record('2025-01-01')], {
+        date: '2025-03-04',
+      }),
+    ).toMatchObject({
+      id: 'investigation-2025-03-04',
+      kind: 'investigation',
+      date: '2025-03-04',
+      coverage: 'complete',
+    });
+    expect(
+      describeSnapshot('breach_report.csv', [record('2025-01-02', true), record('2025-01-01')], {
+        date: '2025-03-04',
+      }),
+    ).toMatchObject({
+      id: 'archive-2025-03-04',
+      kind: 'archive',
+    });
+  });
+
+  it('describeSnapshot(file, records, {takenIds}) adds a suffix when the id is already used', () => {
+    const taken = new Set(['investigation-2025-03-04', 'investigation-2025-03-04-2']);
+    expect(
+      describeSnapshot('breach_report (1).csv', [record('2025-01-02')], {
+        date: '2025-03-04',
+        takenIds: taken,
+      }).id,
+    ).toBe('investigation-2025-03-04-3');
+  });
+
+  it('describeSnapshot(file, records) falls back to the newest submission date when no date is known', () => {
+    expect(
+      describeSnapshot('breach_report.csv', [record('2025-01-01'), record('2025-02-09')]).date,
+    ).toBe('2025-02-09');
+  });
+
+  it('describeSnapshot(file, records, {kind}) lets the caller override the kind', () => {
+    expect(
+      describeSnapshot('breach_report.csv', [record('2025-01-02')], {
+        date: '2025-03-04',
+        kind: 'archive',
+      }).kind,
+    ).toBe('archive');
+  });
+});
