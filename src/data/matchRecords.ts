@@ -51,9 +51,13 @@ export function matchRecords(known: readonly MatchKey[], records: readonly Match
   ];
 
   for (const [rule, keyOf, accepts] of keyings) {
+    // Every rule requires the same submission date, so only breaches on a date that a still
+    // unmatched record has can be candidates: after rule 1 that is usually a handful.
+    const dates = new Set(records.filter((_, j) => result[j]?.known === -1).map((r) => r.submitted));
+    if (dates.size === 0) break;
     const index = new Map<string, number[]>();
     known.forEach((k, i) => {
-      if (taken[i]) return;
+      if (taken[i] || !dates.has(k.submitted)) return;
       // Rules 2 and 3 lean on the count: an unknown count is no evidence.
       if ((rule === 2 || rule === 3) && k.individuals === null) return;
       const key = keyOf(k, knownNames[i] ?? '');

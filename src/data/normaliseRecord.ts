@@ -272,7 +272,8 @@ export function normaliseRecord(
   }
 
   // The description text is never kept (and is garbled in one copy), so it is not repaired.
-  const rawDescription = collapse(cell(8));
+  // Only the flag form is collapsed: a full description can be kilobytes and only its presence counts.
+  const rawDescription = options.descriptionColumn === 'flag' ? collapse(cell(8)) : cell(8);
   let hasWebDescription: boolean;
   if (options.descriptionColumn === 'flag') {
     hasWebDescription = /^y(es)?$/i.test(rawDescription);
@@ -315,6 +316,8 @@ export function normaliseRecord(
 
 /** Trims and collapses every whitespace run (tabs, no-break spaces, embedded newlines) to one space. */
 function collapse(value: string): string {
+  // Most cells hold single spaces only: skip the regex replace for them.
+  if (!/\s\s|[^\S ]/.test(value)) return value.trim();
   return value.replace(/\s+/g, ' ').trim();
 }
 

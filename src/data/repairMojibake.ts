@@ -9,6 +9,8 @@
  * every name in the reference data except `Hawai‘i` (an ʻokina, which comes out as ’).
  */
 export function repairMojibake(text: string): { text: string; repaired: boolean } {
+  // Every rule below needs a character outside printable ASCII or a `??`: most cells have neither.
+  if (!/[^\x20-\x7e]|\?\?/.test(text)) return { text, repaired: false };
   let out = text;
 
   // ” — kaycaitt archive (read as windows-1252: bytes 83 3F 9D) and kaycaitt investigation

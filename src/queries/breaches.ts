@@ -1,0 +1,28 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import breachesUrl from '../../datasets/breaches.csv?url';
+import type { BreachTable } from '../data/BreachTable';
+import { buildBreachTable } from '../data/buildBreachTable';
+import { parseBreachRows } from '../data/parseBreachRows';
+import type { Issue } from '../data/types';
+import { fetchCsvRows } from './fetchCsvRows';
+
+export interface BreachData {
+  table: BreachTable;
+  /** Rows the app could not load, each naming file, row and field. */
+  issues: Issue[];
+}
+
+export const breachesQuery = queryOptions({
+  queryKey: ['datasets', 'breaches'],
+  queryFn: async (): Promise<BreachData> => {
+    const rows = await fetchCsvRows(breachesUrl, 'breaches.csv');
+    const parsed = parseBreachRows(rows, 'breaches.csv');
+    if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('; '));
+    return { table: buildBreachTable(parsed.rows), issues: parsed.issues };
+  },
+  staleTime: Infinity,
+});
+
+export function useBreaches() {
+  return useQuery(breachesQuery);
+}
