@@ -77,7 +77,6 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
 function decodeWindows1252(bytes: Uint8Array): string {
   // The native latin1 decoder is fast; Node's leaves 0x80–0x9F as C1 controls where a browser
   // gives windows-1252 punctuation, so map that range by hand to get the same text in both.
-  // eslint-disable-next-line no-control-regex -- the C1 range is exactly what is being mapped
   return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 

@@ -29,7 +29,7 @@ export function YearlyChart({ years, measure, partialYear, callout, title }: Pro
   const onKeyDown = (event: KeyboardEvent) => {
     if (model.bars.length === 0) return;
     const i = model.bars.findIndex((b) => b.year === active);
-    let next = i;
+    let next: number;
     if (event.key === 'ArrowRight') next = Math.min(model.bars.length - 1, i + 1);
     else if (event.key === 'ArrowLeft') next = i < 0 ? model.bars.length - 1 : Math.max(0, i - 1);
     else if (event.key === 'Home') next = 0;
