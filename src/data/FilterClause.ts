@@ -3,8 +3,10 @@
  * selected when it meets every clause (AND). Clauses are plain JSON: safe to keep in the store
  * and the URL, and independent of any table's internal codes.
  *
- * - range: `lo <= value <= hi` on year (e.g. 2019), month (year * 12 + monthIndex, 0 = January)
- *   or day (days since 1970-01-01). lo > hi or a NaN bound matches no breach; ±Infinity leaves that end open.
+ * - range: `lo <= value <= hi` on year (e.g. 2019), month (year * 12 + monthIndex, 0 = January),
+ *   day (days since 1970-01-01) or individuals (an unknown count counts as 0, so it matches a
+ *   range that includes 0 — "set aside breaches of 10 M or more" keeps it). lo > hi or a NaN
+ *   bound matches no breach; ±Infinity leaves that end open.
  * - in: the value is one of `values`, given as dictionary keys (the raw CSV value; '' selects
  *   breaches where the file left it empty). For breachType and location a breach matches when it
  *   names ANY of the values. placeholder keys are '1' (placeholder count) and '0'. Unknown keys
@@ -14,8 +16,15 @@
  */
 export type FilterClause = RangeClause | InClause | SearchClause;
 
-export type RangeField = 'year' | 'month' | 'day';
-export type InField = 'state' | 'entityType' | 'breachType' | 'location' | 'businessAssociate' | 'status' | 'placeholder';
+export type RangeField = 'year' | 'month' | 'day' | 'individuals';
+export type InField =
+  | 'state'
+  | 'entityType'
+  | 'breachType'
+  | 'location'
+  | 'businessAssociate'
+  | 'status'
+  | 'placeholder';
 export type FilterField = RangeField | InField;
 
 export interface RangeClause {

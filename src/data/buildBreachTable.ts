@@ -14,11 +14,18 @@ export function buildBreachTable(rows: readonly BreachRow[]): BreachTable {
   const entityKeys = sortedKeys(rows.map((r) => r.entityType ?? ''));
   const baKeys = sortedKeys(rows.map((r) => baKey(r.businessAssociate)));
   const statusKeys = sortedKeys(rows.map((r) => r.status));
-  const typeKeys = sortedKeys(rows.flatMap((r) => (r.breachTypes.length === 0 ? [''] : r.breachTypes)));
-  const locationKeys = sortedKeys(rows.flatMap((r) => (r.locations.length === 0 ? [''] : r.locations)));
-  if (entityKeys.length > 256 || stateKeys.length > 65536) throw new RangeError('buildBreachTable: too many categories');
+  const typeKeys = sortedKeys(
+    rows.flatMap((r) => (r.breachTypes.length === 0 ? [''] : r.breachTypes)),
+  );
+  const locationKeys = sortedKeys(
+    rows.flatMap((r) => (r.locations.length === 0 ? [''] : r.locations)),
+  );
+  if (entityKeys.length > 256 || stateKeys.length > 65536)
+    throw new RangeError('buildBreachTable: too many categories');
   if (typeKeys.length > MAX_MULTI_VALUES || locationKeys.length > MAX_MULTI_VALUES) {
-    throw new RangeError(`buildBreachTable: more than ${MAX_MULTI_VALUES} breach types or locations`);
+    throw new RangeError(
+      `buildBreachTable: more than ${MAX_MULTI_VALUES} breach types or locations`,
+    );
   }
   const stateCode = codeMap(stateKeys);
   const entityCode = codeMap(entityKeys);
@@ -44,7 +51,10 @@ export function buildBreachTable(rows: readonly BreachRow[]): BreachTable {
 
   rows.forEach((r, i) => {
     const d = parseIsoDay(r.submitted);
-    if (d === null) throw new RangeError(`buildBreachTable: row ${i} submitted "${r.submitted}" is not an ISO date`);
+    if (d === null)
+      throw new RangeError(
+        `buildBreachTable: row ${i} submitted "${r.submitted}" is not an ISO date`,
+      );
     day[i] = d;
     if (r.individuals !== null && Number.isFinite(r.individuals) && r.individuals >= 0) {
       individuals[i] = r.individuals;

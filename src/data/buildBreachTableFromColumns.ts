@@ -1,4 +1,11 @@
-import { MAX_MULTI_VALUES, NONE_LABEL, type BreachTable, type CategoryColumn, type MultiColumn, type TableSpan } from './BreachTable';
+import {
+  MAX_MULTI_VALUES,
+  NONE_LABEL,
+  type BreachTable,
+  type CategoryColumn,
+  type MultiColumn,
+  type TableSpan,
+} from './BreachTable';
 import { civilFromDays } from './civilFromDays';
 
 /** A dictionary-encoded column as a producer writes it; labels are derived from the keys. */
@@ -54,7 +61,10 @@ export function buildBreachTableFromColumns(columns: BreachColumns): BreachTable
     ['seenIn', columns.seenIn.length],
   ];
   for (const [field, length] of lengths) {
-    if (length !== n) throw new RangeError(`buildBreachTableFromColumns: ${field} has ${length} rows, day has ${n}`);
+    if (length !== n)
+      throw new RangeError(
+        `buildBreachTableFromColumns: ${field} has ${length} rows, day has ${n}`,
+      );
   }
   checkCodes('state', columns.state);
   checkCodes('entityType', columns.entityType);
@@ -67,7 +77,9 @@ export function buildBreachTableFromColumns(columns: BreachColumns): BreachTable
   for (let i = 0; i < n; i += 1) {
     const v = individuals[i]!;
     if (!(v >= 0) || !Number.isFinite(v) || (hasCount[i] === 0 && v !== 0)) {
-      throw new RangeError(`buildBreachTableFromColumns: individuals[${i}] = ${v} (hasCount ${hasCount[i]})`);
+      throw new RangeError(
+        `buildBreachTableFromColumns: individuals[${i}] = ${v} (hasCount ${hasCount[i]})`,
+      );
     }
   }
 
@@ -142,7 +154,8 @@ function multi(column: EncodedColumn<Uint32Array>): MultiColumn {
 }
 
 function checkKeys(field: string, keys: readonly string[]): void {
-  if (new Set(keys).size !== keys.length) throw new RangeError(`buildBreachTableFromColumns: ${field} keys repeat`);
+  if (new Set(keys).size !== keys.length)
+    throw new RangeError(`buildBreachTableFromColumns: ${field} keys repeat`);
 }
 
 function checkCodes(field: string, column: EncodedColumn<Uint8Array | Uint16Array>): void {
@@ -150,17 +163,22 @@ function checkCodes(field: string, column: EncodedColumn<Uint8Array | Uint16Arra
   const { codes } = column;
   const size = column.keys.length;
   for (let i = 0; i < codes.length; i += 1) {
-    if (codes[i]! >= size) throw new RangeError(`buildBreachTableFromColumns: ${field}[${i}] = ${codes[i]} has no key`);
+    if (codes[i]! >= size)
+      throw new RangeError(`buildBreachTableFromColumns: ${field}[${i}] = ${codes[i]} has no key`);
   }
 }
 
 function checkMasks(field: string, column: EncodedColumn<Uint32Array>): void {
   checkKeys(field, column.keys);
   const size = column.keys.length;
-  if (size > MAX_MULTI_VALUES) throw new RangeError(`buildBreachTableFromColumns: ${field} has ${size} keys, at most ${MAX_MULTI_VALUES}`);
+  if (size > MAX_MULTI_VALUES)
+    throw new RangeError(
+      `buildBreachTableFromColumns: ${field} has ${size} keys, at most ${MAX_MULTI_VALUES}`,
+    );
   const allowed = size === 32 ? 0xffffffff : 2 ** size - 1;
   const { codes } = column;
   for (let i = 0; i < codes.length; i += 1) {
-    if ((codes[i]! & ~allowed) !== 0) throw new RangeError(`buildBreachTableFromColumns: ${field}[${i}] sets a bit with no key`);
+    if ((codes[i]! & ~allowed) !== 0)
+      throw new RangeError(`buildBreachTableFromColumns: ${field}[${i}] sets a bit with no key`);
   }
 }

@@ -3,7 +3,12 @@ import type { InField } from './FilterClause';
 
 /** A categorical field as filters and counts see it: codes (single) or bitmasks (multi). */
 export type CategoryView =
-  | { multi: false; codes: Uint8Array | Uint16Array; keys: readonly string[]; labels: readonly string[] }
+  | {
+      multi: false;
+      codes: Uint8Array | Uint16Array;
+      keys: readonly string[];
+      labels: readonly string[];
+    }
   | { multi: true; masks: Uint32Array; keys: readonly string[]; labels: readonly string[] };
 
 const PLACEHOLDER_KEYS = ['0', '1'] as const;
@@ -24,7 +29,12 @@ export function categoryColumn(table: BreachTable, field: InField): CategoryView
     case 'location':
       return { multi: true, ...table.locations };
     case 'placeholder':
-      return { multi: false, codes: table.placeholder, keys: PLACEHOLDER_KEYS, labels: PLACEHOLDER_LABELS };
+      return {
+        multi: false,
+        codes: table.placeholder,
+        keys: PLACEHOLDER_KEYS,
+        labels: PLACEHOLDER_LABELS,
+      };
     default:
       throw new TypeError(`categoryColumn: unknown field ${String(field as unknown)}`);
   }

@@ -70,7 +70,9 @@ export function computeViews(
   const results: ViewResult[] = [];
   // Views sharing a source share their rows; rows are collected for one source at a time.
   const keys = views.map((v) => viewKey(v, clauseSources, bitOf));
-  const order = views.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  const order = views
+    .map((_, i) => i)
+    .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
   let collectedFor: string | null = null;
   let rows = rowBuffer.subarray(0, 0);
   for (const index of order) {
@@ -86,7 +88,11 @@ export function computeViews(
 }
 
 /** Views without clauses of their own all see the same rows (every clause applies). */
-function viewKey(view: ViewSpec, clauseSources: ReadonlySet<string>, bitOf: ReadonlyMap<string, number>): string {
+function viewKey(
+  view: ViewSpec,
+  clauseSources: ReadonlySet<string>,
+  bitOf: ReadonlyMap<string, number>,
+): string {
   if (!clauseSources.has(view.source)) return '';
   return bitOf.has(view.source) ? `bit:${view.source}` : `slow:${view.source}`;
 }
@@ -136,12 +142,24 @@ function aggregate(table: BreachTable, view: ViewSpec, rows: Uint32Array): ViewR
     case 'byMonth':
       return { source, kind: 'byMonth', rows: rows.length, value: rollupByMonth(table, rows) };
     case 'byCategory':
-      return { source, kind: 'byCategory', rows: rows.length, value: countByCategory(table, rows, view.field) };
+      return {
+        source,
+        kind: 'byCategory',
+        rows: rows.length,
+        value: countByCategory(table, rows, view.field),
+      };
     case 'summary':
       return { source, kind: 'summary', rows: rows.length, value: summarise(table, rows) };
     case 'largest':
-      return { source, kind: 'largest', rows: rows.length, value: largestBreaches(table, rows, view.n, view.sort) };
+      return {
+        source,
+        kind: 'largest',
+        rows: rows.length,
+        value: largestBreaches(table, rows, view.n, view.sort),
+      };
     default:
-      throw new TypeError(`computeViews: unknown view kind ${String((view as { kind: unknown }).kind)}`);
+      throw new TypeError(
+        `computeViews: unknown view kind ${String((view as { kind: unknown }).kind)}`,
+      );
   }
 }

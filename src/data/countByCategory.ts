@@ -21,7 +21,11 @@ export interface CategoryCount {
  * desc, then label. For the multi-valued fields (breachType, location) a breach counts under
  * EACH value it names, so the categories can sum to more than the number of breaches.
  */
-export function countByCategory(table: BreachTable, rows: Uint32Array, field: CategoryField): CategoryCount[] {
+export function countByCategory(
+  table: BreachTable,
+  rows: Uint32Array,
+  field: CategoryField,
+): CategoryCount[] {
   const view = categoryColumn(table, field);
   const size = view.keys.length;
   const breaches = new Int32Array(size);
@@ -62,6 +66,8 @@ export function countByCategory(table: BreachTable, rows: Uint32Array, field: Ca
   }));
   return out.sort(
     (a, b) =>
-      b.breaches - a.breaches || b.individuals - a.individuals || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+      b.breaches - a.breaches ||
+      b.individuals - a.individuals ||
+      (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
   );
 }

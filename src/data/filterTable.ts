@@ -18,7 +18,9 @@ export function selectRows(
   options: SelectOptions = {},
 ): Uint32Array {
   const n = table.length;
-  const bits = clauses.map((c) => (options.except !== undefined && c.source === options.except ? 0 : 1));
+  const bits = clauses.map((c) =>
+    options.except !== undefined && c.source === options.except ? 0 : 1,
+  );
   if (!bits.includes(1)) return allRows(n);
   const fail = new Uint32Array(n);
   markClauseFailures(table, clauses, bits, fail);

@@ -12,7 +12,12 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
  * The first n of the given rows in the given order, as row indices (ties: lower row index first,
  * so the result is deterministic). Keeps a bounded heap of n rows: O(rows · log n), no full sort.
  */
-export function largestBreaches(table: BreachTable, rows: Uint32Array, n: number, sort: BreachSort): Uint32Array {
+export function largestBreaches(
+  table: BreachTable,
+  rows: Uint32Array,
+  n: number,
+  sort: BreachSort,
+): Uint32Array {
   const limit = Math.max(0, Math.min(Math.floor(n), rows.length));
   if (limit === 0) return new Uint32Array(0);
   const cmp = comparator(table, sort);

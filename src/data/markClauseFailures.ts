@@ -24,8 +24,22 @@ export function markClauseFailures(
     if (bit === 0) return;
     switch (clause.kind) {
       case 'range': {
-        const column = clause.field === 'year' ? table.year : clause.field === 'month' ? table.month : clause.field === 'day' ? table.day : null;
-        if (column === null) throw new TypeError(`filter: range clause on unknown field ${String(clause.field)}`);
+        if (clause.field === 'individuals') {
+          // Counts can exceed int32: plain double comparisons (individuals is 0 where unknown).
+          if (!(clause.lo <= clause.hi)) failAll(fail, n, bit);
+          else markRangeF64(table.individuals, clause.lo, clause.hi, fail, bit, n);
+          return;
+        }
+        const column =
+          clause.field === 'year'
+            ? table.year
+            : clause.field === 'month'
+              ? table.month
+              : clause.field === 'day'
+                ? table.day
+                : null;
+        if (column === null)
+          throw new TypeError(`filter: range clause on unknown field ${String(clause.field)}`);
         // Values are integers well inside ±2^30: clamp the bounds there so the int32 arithmetic
         // of the kernels is exact (an infinite bound leaves that end open).
         const lo = Math.max(-LIMIT, Math.min(LIMIT, Math.ceil(clause.lo)));
@@ -62,7 +76,9 @@ export function markClauseFailures(
         return;
       }
       default:
-        throw new TypeError(`filter: unknown clause kind ${String((clause as { kind: unknown }).kind)}`);
+        throw new TypeError(
+          `filter: unknown clause kind ${String((clause as { kind: unknown }).kind)}`,
+        );
     }
   });
 }
@@ -74,21 +90,55 @@ function failAll(fail: Uint32Array, n: number, bit: number): void {
 // The kernels below are branch-free (filters over shuffled data defeat branch prediction):
 // x >> 31 is -1 when x is negative, else 0, so `bit & (x >> 31)` is bit exactly when x < 0.
 
-function markRange16(column: Int16Array, lo: number, hi: number, fail: Uint32Array, bit: number, n: number): void {
+function markRange16(
+  column: Int16Array,
+  lo: number,
+  hi: number,
+  fail: Uint32Array,
+  bit: number,
+  n: number,
+): void {
   for (let i = 0; i < n; i += 1) {
     const v = column[i]!;
     fail[i] = fail[i]! | (bit & (((v - lo) | (hi - v)) >> 31));
   }
 }
 
-function markRange32(column: Int32Array, lo: number, hi: number, fail: Uint32Array, bit: number, n: number): void {
+function markRange32(
+  column: Int32Array,
+  lo: number,
+  hi: number,
+  fail: Uint32Array,
+  bit: number,
+  n: number,
+): void {
   for (let i = 0; i < n; i += 1) {
     const v = column[i]!;
     fail[i] = fail[i]! | (bit & (((v - lo) | (hi - v)) >> 31));
   }
 }
 
-function markMask(masks: Uint32Array, selected: number, fail: Uint32Array, bit: number, n: number): void {
+function markRangeF64(
+  column: Float64Array,
+  lo: number,
+  hi: number,
+  fail: Uint32Array,
+  bit: number,
+  n: number,
+): void {
+  for (let i = 0; i < n; i += 1) {
+    const v = column[i]!;
+    fail[i] = fail[i]! | (v < lo || v > hi ? bit : 0);
+  }
+}
+
+function markMask(
+  masks: Uint32Array,
+  selected: number,
+  fail: Uint32Array,
+  bit: number,
+  n: number,
+): void {
   for (let i = 0; i < n; i += 1) {
     const hit = masks[i]! & selected;
     // (hit | -hit) >> 31 is -1 when any selected bit is set; its complement is -1 when none is.

@@ -27,10 +27,14 @@ export interface BreachRow {
 }
 
 export type ParseBreachRowsResult =
-  | { ok: true; rows: BreachRow[]; issues: Issue[] }
-  | { ok: false; issues: Issue[] };
+  { ok: true; rows: BreachRow[]; issues: Issue[] } | { ok: false; issues: Issue[] };
 
-const ENTITY_TYPES = new Set(['Healthcare Provider', 'Health Plan', 'Business Associate', 'Healthcare Clearing House']);
+const ENTITY_TYPES = new Set([
+  'Healthcare Provider',
+  'Health Plan',
+  'Business Associate',
+  'Healthcare Clearing House',
+]);
 const STATUSES = new Set<string>(['open', 'archived', 'closed']);
 /** Entity types are stored as Uint8 codes; one code is kept for ''. */
 const MAX_ENTITY_TYPES = 255;
@@ -44,10 +48,16 @@ const MAX_SEEN_DAY = 65535;
  * and reported as an error naming file, row (header = row 1) and field; a repairable problem
  * (unreadable snapshot date, unexpected entity type) is a warning and the row is kept.
  */
-export function parseBreachRows(rows: readonly (readonly string[])[], file: string): ParseBreachRowsResult {
+export function parseBreachRows(
+  rows: readonly (readonly string[])[],
+  file: string,
+): ParseBreachRowsResult {
   const header = rows[0];
   if (header === undefined || rows.every(isBlank)) {
-    return { ok: false, issues: [issue(file, null, null, 'error', 'empty-file', `${file}: empty file`)] };
+    return {
+      ok: false,
+      issues: [issue(file, null, null, 'error', 'empty-file', `${file}: empty file`)],
+    };
   }
   const got = header.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, '') : cell).trim());
   if (got.length !== BREACH_COLUMNS.length || got.some((cell, i) => cell !== BREACH_COLUMNS[i])) {
@@ -69,7 +79,11 @@ export function parseBreachRows(rows: readonly (readonly string[])[], file: stri
   const issues: Issue[] = [];
   const out: BreachRow[] = [];
   const ids = new Set<string>();
-  const seen = { breachTypes: new Set<string>(), locations: new Set<string>(), entityTypes: new Set<string>() };
+  const seen = {
+    breachTypes: new Set<string>(),
+    locations: new Set<string>(),
+    entityTypes: new Set<string>(),
+  };
   let last = rows.length - 1;
   while (last > 0 && isBlank(rows[last] ?? [])) last -= 1;
 
@@ -77,7 +91,9 @@ export function parseBreachRows(rows: readonly (readonly string[])[], file: stri
     const cells = rows[index] ?? [];
     const row = index + 1;
     const skip = (field: string | null, code: string, what: string) =>
-      issues.push(issue(file, row, field, 'error', code, `${file} row ${row}: ${what}; row skipped`));
+      issues.push(
+        issue(file, row, field, 'error', code, `${file} row ${row}: ${what}; row skipped`),
+      );
     const warn = (field: string | null, code: string, what: string) =>
       issues.push(issue(file, row, field, 'warning', code, `${file} row ${row}: ${what}`));
 
@@ -105,7 +121,23 @@ export function parseBreachRows(rows: readonly (readonly string[])[], file: stri
       rawFirst,
       rawLast,
       rawSeenIn,
-    ] = cells.map((c, i) => (i === 1 ? c : c.trim())) as [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string];
+    ] = cells.map((c, i) => (i === 1 ? c : c.trim())) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
 
     if (rawId === '') {
       skip('id', 'empty-id', 'id is empty');
@@ -126,28 +158,43 @@ export function parseBreachRows(rows: readonly (readonly string[])[], file: stri
     }
     const submittedDay = parseIsoDay(rawSubmitted);
     if (submittedDay === null) {
-      skip('submitted', 'bad-date', `submitted "${rawSubmitted}" is not a date (expected YYYY-MM-DD)`);
+      skip(
+        'submitted',
+        'bad-date',
+        `submitted "${rawSubmitted}" is not a date (expected YYYY-MM-DD)`,
+      );
       continue;
     }
     const year = Number(rawSubmitted.slice(0, 4));
     if (year < 1990 || year > 2100) {
-      skip('submitted', 'bad-date', `submitted "${rawSubmitted}" has year ${year}, outside 1990–2100`);
+      skip(
+        'submitted',
+        'bad-date',
+        `submitted "${rawSubmitted}" has year ${year}, outside 1990–2100`,
+      );
       continue;
     }
     const breachTypes = splitValues(rawTypes);
     const locations = splitValues(rawLocations);
-    const overflow =
-      overflows(seen.breachTypes, breachTypes, MAX_MULTI_VALUES - 1)
-        ? 'breach_types'
-        : overflows(seen.locations, locations, MAX_MULTI_VALUES - 1)
-          ? 'locations'
-          : null;
+    const overflow = overflows(seen.breachTypes, breachTypes, MAX_MULTI_VALUES - 1)
+      ? 'breach_types'
+      : overflows(seen.locations, locations, MAX_MULTI_VALUES - 1)
+        ? 'locations'
+        : null;
     if (overflow !== null) {
-      skip(overflow, 'too-many-values', `${overflow} brings the number of distinct values past ${MAX_MULTI_VALUES - 1}`);
+      skip(
+        overflow,
+        'too-many-values',
+        `${overflow} brings the number of distinct values past ${MAX_MULTI_VALUES - 1}`,
+      );
       continue;
     }
     if (rawBa !== '' && rawBa !== 'Yes' && rawBa !== 'No') {
-      skip('business_associate', 'bad-business-associate', `business_associate "${rawBa}" is not Yes, No or empty`);
+      skip(
+        'business_associate',
+        'bad-business-associate',
+        `business_associate "${rawBa}" is not Yes, No or empty`,
+      );
       continue;
     }
     if (!STATUSES.has(rawStatus)) {
@@ -159,32 +206,57 @@ export function parseBreachRows(rows: readonly (readonly string[])[], file: stri
       continue;
     }
     if (rawWeb !== '0' && rawWeb !== '1') {
-      skip('web_description_present', 'bad-flag', `web_description_present "${rawWeb}" is not 0 or 1`);
+      skip(
+        'web_description_present',
+        'bad-flag',
+        `web_description_present "${rawWeb}" is not 0 or 1`,
+      );
       continue;
     }
     if (rawEntity !== '' && !ENTITY_TYPES.has(rawEntity)) {
       if (!seen.entityTypes.has(rawEntity) && seen.entityTypes.size >= MAX_ENTITY_TYPES) {
-        skip('entity_type', 'too-many-values', `entity_type brings the number of distinct values past ${MAX_ENTITY_TYPES}`);
+        skip(
+          'entity_type',
+          'too-many-values',
+          `entity_type brings the number of distinct values past ${MAX_ENTITY_TYPES}`,
+        );
         continue;
       }
-      warn('entity_type', 'unknown-entity-type', `entity_type "${rawEntity}" is not one HHS uses; kept as is`);
+      warn(
+        'entity_type',
+        'unknown-entity-type',
+        `entity_type "${rawEntity}" is not one HHS uses; kept as is`,
+      );
     }
     seen.entityTypes.add(rawEntity);
     for (const t of breachTypes) seen.breachTypes.add(t);
     for (const l of locations) seen.locations.add(l);
     if (count.note === 'thousands-separator') {
-      warn('individuals', 'thousands-separator', `individuals "${rawCount}" read as ${count.value}`);
+      warn(
+        'individuals',
+        'thousands-separator',
+        `individuals "${rawCount}" read as ${count.value}`,
+      );
     }
     const placeholder = rawPlaceholder === '1';
     if (placeholder !== (count.value === 500 || count.value === 501)) {
-      warn('placeholder', 'placeholder-mismatch', `placeholder is ${rawPlaceholder} but individuals is "${rawCount}"; flag kept`);
+      warn(
+        'placeholder',
+        'placeholder-mismatch',
+        `placeholder is ${rawPlaceholder} but individuals is "${rawCount}"; flag kept`,
+      );
     }
     if (rawName.trim() === '') warn('name', 'empty-name', 'name is empty');
     const firstSeen = seenDate(rawFirst, 'first_seen', warn);
     const lastSeen = seenDate(rawLast, 'last_seen', warn);
     let seenIn = 0;
     if (/^\d{1,5}$/.test(rawSeenIn) && Number(rawSeenIn) <= 65535) seenIn = Number(rawSeenIn);
-    else warn('seen_in', 'bad-seen-in', `seen_in "${rawSeenIn}" is not a whole number 0–65535; read as 0`);
+    else
+      warn(
+        'seen_in',
+        'bad-seen-in',
+        `seen_in "${rawSeenIn}" is not a whole number 0–65535; read as 0`,
+      );
 
     ids.add(rawId);
     out.push({

@@ -10,7 +10,14 @@ export function parseIsoDay(text: string): number | null {
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1) return null;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const length =
+    month === 2
+      ? leap
+        ? 29
+        : 28
+      : month === 4 || month === 6 || month === 9 || month === 11
+        ? 30
+        : 31;
   if (day > length) return null;
   // Howard Hinnant's days_from_civil.
   const y = month <= 2 ? year - 1 : year;

@@ -33,7 +33,12 @@ export function rollupByYear(table: BreachTable, rows: Uint32Array): YearRollup[
   }
   const out: YearRollup[] = new Array<YearRollup>(size);
   for (let y = 0; y < size; y += 1) {
-    out[y] = { year: first + y, breaches: breaches[y]!, individuals: individuals[y]!, unknownCounts: unknown[y]! };
+    out[y] = {
+      year: first + y,
+      breaches: breaches[y]!,
+      individuals: individuals[y]!,
+      unknownCounts: unknown[y]!,
+    };
   }
   return out;
 }

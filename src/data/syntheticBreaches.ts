@@ -30,12 +30,59 @@ const YEARS: readonly [year: number, from: string, to: string, weight: number][]
 
 /** Roughly population-weighted states and territories ('' = left empty, as for some PR entities). */
 const STATES: readonly [string, number][] = [
-  ['', 8], ['AK', 2], ['AL', 15], ['AR', 9], ['AZ', 22], ['CA', 120], ['CO', 18], ['CT', 11], ['DC', 4],
-  ['DE', 3], ['FL', 65], ['GA', 32], ['HI', 4], ['IA', 10], ['ID', 5], ['IL', 40], ['IN', 21], ['KS', 9],
-  ['KY', 14], ['LA', 14], ['MA', 22], ['MD', 19], ['ME', 4], ['MI', 30], ['MN', 18], ['MO', 19], ['MS', 9],
-  ['MT', 3], ['NC', 33], ['ND', 2], ['NE', 6], ['NH', 4], ['NJ', 28], ['NM', 6], ['NV', 9], ['NY', 60],
-  ['OH', 36], ['OK', 12], ['OR', 13], ['PA', 40], ['PR', 4], ['RI', 3], ['SC', 16], ['SD', 3], ['TN', 21],
-  ['TX', 90], ['UT', 10], ['VA', 26], ['VT', 2], ['WA', 24], ['WI', 18], ['WV', 5], ['WY', 2],
+  ['', 8],
+  ['AK', 2],
+  ['AL', 15],
+  ['AR', 9],
+  ['AZ', 22],
+  ['CA', 120],
+  ['CO', 18],
+  ['CT', 11],
+  ['DC', 4],
+  ['DE', 3],
+  ['FL', 65],
+  ['GA', 32],
+  ['HI', 4],
+  ['IA', 10],
+  ['ID', 5],
+  ['IL', 40],
+  ['IN', 21],
+  ['KS', 9],
+  ['KY', 14],
+  ['LA', 14],
+  ['MA', 22],
+  ['MD', 19],
+  ['ME', 4],
+  ['MI', 30],
+  ['MN', 18],
+  ['MO', 19],
+  ['MS', 9],
+  ['MT', 3],
+  ['NC', 33],
+  ['ND', 2],
+  ['NE', 6],
+  ['NH', 4],
+  ['NJ', 28],
+  ['NM', 6],
+  ['NV', 9],
+  ['NY', 60],
+  ['OH', 36],
+  ['OK', 12],
+  ['OR', 13],
+  ['PA', 40],
+  ['PR', 4],
+  ['RI', 3],
+  ['SC', 16],
+  ['SD', 3],
+  ['TN', 21],
+  ['TX', 90],
+  ['UT', 10],
+  ['VA', 26],
+  ['VT', 2],
+  ['WA', 24],
+  ['WI', 18],
+  ['WV', 5],
+  ['WY', 2],
 ];
 
 const ENTITY_TYPES: readonly [string, number][] = [
@@ -55,7 +102,9 @@ const BREACH_TYPES = [
   'Unauthorized Access/Disclosure',
   'Unknown',
 ] as const;
-const [HACKING, DISPOSAL, LOSS, OTHER, THEFT, UNAUTHORISED, UNKNOWN] = [0, 1, 2, 3, 4, 5, 6] as const;
+const [HACKING, DISPOSAL, LOSS, OTHER, THEFT, UNAUTHORISED, UNKNOWN] = [
+  0, 1, 2, 3, 4, 5, 6,
+] as const;
 
 const LOCATIONS = [
   'Desktop Computer',
@@ -79,7 +128,17 @@ const LOCATION_BY_TYPE: readonly (readonly number[])[] = [
 ];
 
 /** Snapshot dates of the merged history (as in datasets/snapshots.csv). */
-const SNAPSHOTS = ['2024-08-29', '2024-10-17', '2024-11-20', '2025-05-11', '2025-06-25', '2025-11-20', '2026-01-15', '2026-02-03', '2026-05-03'];
+const SNAPSHOTS = [
+  '2024-08-29',
+  '2024-10-17',
+  '2024-11-20',
+  '2025-05-11',
+  '2025-06-25',
+  '2025-11-20',
+  '2026-01-15',
+  '2026-02-03',
+  '2026-05-03',
+];
 
 /**
  * n synthetic breach reports with realistic shapes — heavy-tailed counts (500 + log-normal fitted
@@ -148,7 +207,8 @@ export function syntheticBreaches(n: number, seed: number): BreachTable {
       hasCount[i] = 0;
     } else {
       const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-      const value = u < 0.031 ? 500 + (u < 0.016 ? 1 : 0) : 500 + Math.floor(10 ** (3.52 + 1.1 * z));
+      const value =
+        u < 0.031 ? 500 + (u < 0.016 ? 1 : 0) : 500 + Math.floor(10 ** (3.52 + 1.1 * z));
       individuals[i] = Math.min(value, 250_000_000);
       hasCount[i] = 1;
       placeholder[i] = individuals[i] === 500 || individuals[i] === 501 ? 1 : 0;
@@ -158,7 +218,8 @@ export function syntheticBreaches(n: number, seed: number): BreachTable {
     const entity = pick(entityCumulative);
     entityType[i] = entity;
     const b = random();
-    businessAssociate[i] = b < 0.01 ? BA_NONE : b < (entity === BA_ENTITY ? 0.96 : 0.16) ? BA_YES : BA_NO;
+    businessAssociate[i] =
+      b < 0.01 ? BA_NONE : b < (entity === BA_ENTITY ? 0.96 : 0.16) ? BA_YES : BA_NO;
 
     // Hacking rises from ~10 % to ~80 % of reports; theft and loss fade.
     typeWeights[HACKING] = 0.08 + 0.72 * era;
@@ -187,7 +248,8 @@ export function syntheticBreaches(n: number, seed: number): BreachTable {
     let first = 0;
     while (first < snapshotDays.length - 1 && snapshotDays[first]! < d) first += 1;
     const lastIndex = snapshotDays.length - 1;
-    const last = status[i] === OPEN ? lastIndex : first + Math.floor(random() * (lastIndex - first + 1));
+    const last =
+      status[i] === OPEN ? lastIndex : first + Math.floor(random() * (lastIndex - first + 1));
     firstSeen[i] = snapshotDays[first]!;
     lastSeen[i] = snapshotDays[last]!;
     seenIn[i] = last - first + 1;

@@ -1,28 +1,108 @@
 import { create, type StateCreator } from 'zustand';
-import { DEFAULT_VIEW, type ViewState } from './viewState';
+import { DEFAULT_VIEW, EMPTY_FILTERS, type CategoryFilters, type Measure, type ScaleType, type SortKey, type ViewState } from './viewState';
+
+type Slice<T> = StateCreator<AppState, [], [], T>;
 
 /** Year-range slice: the submission years every breach view is limited to. */
-export interface YearRangeSlice extends ViewState {
+export interface YearRangeSlice {
+  yearFrom: number | null;
+  yearTo: number | null;
   setYearRange: (from: number | null, to: number | null) => void;
   resetYearRange: () => void;
 }
 
-const createYearRangeSlice: StateCreator<AppState, [], [], YearRangeSlice> = (set) => ({
-  ...DEFAULT_VIEW,
+const createYearRangeSlice: Slice<YearRangeSlice> = (set) => ({
+  yearFrom: DEFAULT_VIEW.yearFrom,
+  yearTo: DEFAULT_VIEW.yearTo,
   setYearRange: (from, to) =>
-    set(
-      from !== null && to !== null && from > to ? { yearFrom: to, yearTo: from } : { yearFrom: from, yearTo: to },
-    ),
+    set(from !== null && to !== null && from > to ? { yearFrom: to, yearTo: from } : { yearFrom: from, yearTo: to }),
   resetYearRange: () => set({ yearFrom: null, yearTo: null }),
 });
 
-export type AppState = YearRangeSlice;
+/** How the views measure and draw: individuals or breaches, linear or log, mega-breaches in or out. */
+export interface DisplaySlice {
+  measure: Measure;
+  scale: ScaleType;
+  setAsideMega: boolean;
+  setMeasure: (m: Measure) => void;
+  setScale: (s: ScaleType) => void;
+  setSetAsideMega: (on: boolean) => void;
+}
+
+const createDisplaySlice: Slice<DisplaySlice> = (set) => ({
+  measure: DEFAULT_VIEW.measure,
+  scale: DEFAULT_VIEW.scale,
+  setAsideMega: DEFAULT_VIEW.setAsideMega,
+  setMeasure: (measure) => set({ measure }),
+  setScale: (scale) => set({ scale }),
+  setSetAsideMega: (setAsideMega) => set({ setAsideMega }),
+});
+
+/** Category filters set by clicking bars and states (linked filtering). */
+export interface FilterSlice {
+  filters: CategoryFilters;
+  /** Adds the value to the field's selection, or removes it when already there. */
+  toggleFilter: (field: keyof CategoryFilters, value: string) => void;
+  setFilter: (field: keyof CategoryFilters, values: string[]) => void;
+  /** Clears every filter: categories, years, search and the mega-breach switch. */
+  clearAll: () => void;
+}
+
+const createFilterSlice: Slice<FilterSlice> = (set) => ({
+  filters: EMPTY_FILTERS,
+  toggleFilter: (field, value) =>
+    set((s) => {
+      const current = s.filters[field];
+      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value].sort();
+      return { filters: { ...s.filters, [field]: next } };
+    }),
+  setFilter: (field, values) => set((s) => ({ filters: { ...s.filters, [field]: [...new Set(values)].sort() } })),
+  clearAll: () => set({ filters: EMPTY_FILTERS, yearFrom: null, yearTo: null, search: '', setAsideMega: false }),
+});
+
+/** Largest-breaches table: entity search, sort, the breach whose details are open. */
+export interface TableSlice {
+  search: string;
+  sort: SortKey;
+  sortDesc: boolean;
+  breach: string | null;
+  setSearch: (q: string) => void;
+  /** Sorts by the key; the same key again flips the direction. */
+  sortBy: (key: SortKey) => void;
+  openBreach: (id: string | null) => void;
+}
+
+const createTableSlice: Slice<TableSlice> = (set) => ({
+  search: DEFAULT_VIEW.search,
+  sort: DEFAULT_VIEW.sort,
+  sortDesc: DEFAULT_VIEW.sortDesc,
+  breach: DEFAULT_VIEW.breach,
+  setSearch: (search) => set({ search }),
+  sortBy: (key) => set((s) => (s.sort === key ? { sortDesc: !s.sortDesc } : { sort: key, sortDesc: key !== 'name' && key !== 'state' })),
+  openBreach: (breach) => set({ breach }),
+});
+
+export type AppState = YearRangeSlice & DisplaySlice & FilterSlice & TableSlice;
 
 /** The one store. It holds only data-space UI state; query data is never copied into it. */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createYearRangeSlice(...a),
+  ...createDisplaySlice(...a),
+  ...createFilterSlice(...a),
+  ...createTableSlice(...a),
 }));
 
 export function selectViewState(s: AppState): ViewState {
-  return { yearFrom: s.yearFrom, yearTo: s.yearTo };
+  return {
+    yearFrom: s.yearFrom,
+    yearTo: s.yearTo,
+    measure: s.measure,
+    scale: s.scale,
+    setAsideMega: s.setAsideMega,
+    filters: s.filters,
+    search: s.search,
+    sort: s.sort,
+    sortDesc: s.sortDesc,
+    breach: s.breach,
+  };
 }

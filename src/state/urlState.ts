@@ -1,11 +1,12 @@
-import { DEFAULT_VIEW, URL_VERSION, type ViewState } from './viewState';
+import { DEFAULT_VIEW, EMPTY_FILTERS, URL_VERSION, type CategoryFilters, type SortKey, type ViewState } from './viewState';
 
 type Params = Map<string, string>;
 
 /**
  * Each migration turns the parameters of version N into those of version N + 1, so a link made
- * by any earlier release still opens the same view. Version 0 is a link with no `v`, as
- * written before versioning: `?years=2015-2016`.
+ * by any earlier release still opens the same view.
+ * - 0 → 1: `?years=2015-2016` (before versioning) became `from` / `to`.
+ * - 1 → 2: the explorer's filters arrived; version 1 links carry only from/to, which keep their meaning.
  */
 const MIGRATIONS: Record<number, (p: Params) => Params> = {
   0: (p) => {
@@ -19,7 +20,18 @@ const MIGRATIONS: Record<number, (p: Params) => Params> = {
     }
     return out;
   },
+  1: (p) => p,
 };
+
+/** URL parameter of each category filter. Values are comma-separated, URL-encoded. */
+const FILTER_PARAMS: Record<keyof CategoryFilters, string> = {
+  breachType: 'type',
+  entityType: 'entity',
+  location: 'loc',
+  businessAssociate: 'ba',
+  state: 'state',
+};
+const SORT_KEYS: readonly SortKey[] = ['individuals', 'submitted', 'name', 'state'];
 
 /** Reads a view from a query string; unknown or malformed parameters fall back to defaults. */
 export function parseUrlState(search: string): ViewState {
@@ -31,11 +43,30 @@ export function parseUrlState(search: string): ViewState {
     if (migrate) params = migrate(params);
     version += 1;
   }
-  const view: ViewState = { ...DEFAULT_VIEW, yearFrom: year(params.get('from')), yearTo: year(params.get('to')) };
-  if (view.yearFrom !== null && view.yearTo !== null && view.yearFrom > view.yearTo) {
-    return { ...view, yearFrom: view.yearTo, yearTo: view.yearFrom };
+  let yearFrom = year(params.get('from'));
+  let yearTo = year(params.get('to'));
+  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
+  const filters = { ...EMPTY_FILTERS };
+  for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof CategoryFilters, string][]) {
+    const raw = params.get(param);
+    // A lone "~" stands for the empty key ('' = "(none)"), which a bare comma list cannot carry.
+    if (raw !== undefined && raw !== '') filters[key] = [...new Set(raw.split(',').map((v) => (v === '~' ? '' : v)))].sort();
   }
-  return view;
+  const sortRaw = params.get('sort') ?? '';
+  const sortKey = sortRaw.replace(/^-/, '') as SortKey;
+  return {
+    ...DEFAULT_VIEW,
+    yearFrom,
+    yearTo,
+    measure: params.get('m') === 'breaches' ? 'breaches' : 'individuals',
+    scale: params.get('scale') === 'log' ? 'log' : 'linear',
+    setAsideMega: params.get('mega') === '0',
+    filters,
+    search: (params.get('q') ?? '').slice(0, 200),
+    sort: SORT_KEYS.includes(sortKey) ? sortKey : DEFAULT_VIEW.sort,
+    sortDesc: SORT_KEYS.includes(sortKey) ? sortRaw.startsWith('-') : DEFAULT_VIEW.sortDesc,
+    breach: params.get('breach') || null,
+  };
 }
 
 /** Writes a view as a query string, leaving out defaults so links stay short. */
@@ -44,6 +75,16 @@ export function serializeUrlState(view: ViewState): string {
   params.set('v', String(URL_VERSION));
   if (view.yearFrom !== null) params.set('from', String(view.yearFrom));
   if (view.yearTo !== null) params.set('to', String(view.yearTo));
+  if (view.measure !== DEFAULT_VIEW.measure) params.set('m', view.measure);
+  if (view.scale !== DEFAULT_VIEW.scale) params.set('scale', view.scale);
+  if (view.setAsideMega) params.set('mega', '0');
+  for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof CategoryFilters, string][]) {
+    const values = view.filters[key];
+    if (values.length > 0) params.set(param, [...values].sort().map((v) => (v === '' ? '~' : v)).join(','));
+  }
+  if (view.search !== '') params.set('q', view.search);
+  if (view.sort !== DEFAULT_VIEW.sort || view.sortDesc !== DEFAULT_VIEW.sortDesc) params.set('sort', `${view.sortDesc ? '-' : ''}${view.sort}`);
+  if (view.breach !== null) params.set('breach', view.breach);
   return `?${params.toString()}`;
 }
 

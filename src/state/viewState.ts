@@ -1,11 +1,52 @@
-/** Everything a link must restore, in data space only (years, not pixels). */
+/** Categorical filters the explorer's views set; values are the dataset's raw keys ('' = empty). */
+export interface CategoryFilters {
+  breachType: string[];
+  entityType: string[];
+  location: string[];
+  businessAssociate: string[];
+  state: string[];
+}
+
+export type Measure = 'individuals' | 'breaches';
+export type ScaleType = 'linear' | 'log';
+export type SortKey = 'individuals' | 'submitted' | 'name' | 'state';
+
+/** Everything a link must restore, in data space only (years and keys, never pixels). */
 export interface ViewState {
   /** Inclusive submission-year range; null = from the first / to the last year in the data. */
   yearFrom: number | null;
   yearTo: number | null;
+  measure: Measure;
+  scale: ScaleType;
+  /** Set aside breaches of MEGA_BREACH_THRESHOLD individuals or more (one event must not flatten fifteen years). */
+  setAsideMega: boolean;
+  filters: CategoryFilters;
+  /** Case-insensitive entity-name search of the largest-breaches table. */
+  search: string;
+  /** Largest-breaches table order; desc = largest/newest first. */
+  sort: SortKey;
+  sortDesc: boolean;
+  /** Id of the breach whose details are open, or null. */
+  breach: string | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { yearFrom: null, yearTo: null };
+/** Breaches this large are "mega-breaches" that the set-aside switch leaves out of every view. */
+export const MEGA_BREACH_THRESHOLD = 10_000_000;
+
+export const EMPTY_FILTERS: CategoryFilters = { breachType: [], entityType: [], location: [], businessAssociate: [], state: [] };
+
+export const DEFAULT_VIEW: ViewState = {
+  yearFrom: null,
+  yearTo: null,
+  measure: 'individuals',
+  scale: 'linear',
+  setAsideMega: false,
+  filters: EMPTY_FILTERS,
+  search: '',
+  sort: 'individuals',
+  sortDesc: true,
+  breach: null,
+};
 
 /** Current version of the URL format; bump it and add a migration when the format changes. */
-export const URL_VERSION = 1;
+export const URL_VERSION = 2;

@@ -1,27 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseUrlState, serializeUrlState } from '../../src/state/urlState';
+import { DEFAULT_VIEW, type ViewState } from '../../src/state/viewState';
+
+const arbView: fc.Arbitrary<ViewState> = fc.record({
+  yearFrom: fc.option(fc.integer({ min: 2009, max: 2026 })),
+  yearTo: fc.option(fc.integer({ min: 2009, max: 2026 })),
+  measure: fc.constantFrom('individuals' as const, 'breaches' as const),
+  scale: fc.constantFrom('linear' as const, 'log' as const),
+  setAsideMega: fc.boolean(),
+  filters: fc.record({
+    breachType: fc.uniqueArray(fc.constantFrom('Theft', 'Hacking/IT Incident', 'Loss', '')).map((a) => a.sort()),
+    entityType: fc.uniqueArray(fc.constantFrom('Health Plan', 'Business Associate')).map((a) => a.sort()),
+    location: fc.uniqueArray(fc.constantFrom('Email', 'Paper/Films', 'Network Server')).map((a) => a.sort()),
+    businessAssociate: fc.uniqueArray(fc.constantFrom('Yes', 'No')).map((a) => a.sort()),
+    state: fc.uniqueArray(fc.constantFrom('CA', 'NY', 'PR', '')).map((a) => a.sort()),
+  }),
+  search: fc.string({ maxLength: 20 }),
+  sort: fc.constantFrom('individuals' as const, 'submitted' as const, 'name' as const, 'state' as const),
+  sortDesc: fc.boolean(),
+  breach: fc.option(fc.constantFrom('2024-07-19-changehealthcareinc', '2015-02-13-anthem inc')),
+});
 
 describe('urlState', () => {
-  it('serializeUrlState(view) writes a versioned query that parseUrlState reads back', () => {
-    expect(serializeUrlState({ yearFrom: 2015, yearTo: 2016 })).toBe('?v=1&from=2015&to=2016');
-    expect(parseUrlState('?v=1&from=2015&to=2016')).toEqual({ yearFrom: 2015, yearTo: 2016 });
+  it('serializeUrlState(view) writes a versioned query that parseUrlState reads back unchanged', () => {
+    expect(serializeUrlState({ ...DEFAULT_VIEW, yearFrom: 2015, yearTo: 2016 })).toBe('?v=2&from=2015&to=2016');
     fc.assert(
-      fc.property(fc.option(fc.integer({ min: 1990, max: 2100 })), fc.option(fc.integer({ min: 1990, max: 2100 })), (a, b) => {
-        const view = { yearFrom: a, yearTo: b };
+      fc.property(arbView, (view) => {
         const back = parseUrlState(serializeUrlState(view));
-        if (a !== null && b !== null && a > b) expect(back).toEqual({ yearFrom: b, yearTo: a });
-        else expect(back).toEqual(view);
+        const { yearFrom: a, yearTo: b } = view;
+        const expected = a !== null && b !== null && a > b ? { ...view, yearFrom: b, yearTo: a } : view;
+        expect(back).toEqual(expected);
       }),
     );
   });
 
-  it('parseUrlState(search) migrates an unversioned years=A-B link', () => {
-    expect(parseUrlState('?years=2019-2021')).toEqual({ yearFrom: 2019, yearTo: 2021 });
+  it('parseUrlState(search) reads filters, measure and the open breach', () => {
+    const view = parseUrlState('?v=2&type=Theft&state=CA,~&m=breaches&scale=log&mega=0&q=anthem&sort=name&breach=x');
+    expect(view.filters.breachType).toEqual(['Theft']);
+    expect(view.filters.state).toEqual(['', 'CA']);
+    expect(view).toMatchObject({ measure: 'breaches', scale: 'log', setAsideMega: true, search: 'anthem', sort: 'name', sortDesc: false, breach: 'x' });
+  });
+
+  it('parseUrlState(search) migrates an unversioned years=A-B link and a v1 from/to link', () => {
+    expect(parseUrlState('?years=2019-2021')).toMatchObject({ yearFrom: 2019, yearTo: 2021 });
+    expect(parseUrlState('?v=1&from=2015&to=2016')).toEqual({ ...DEFAULT_VIEW, yearFrom: 2015, yearTo: 2016 });
   });
 
   it('parseUrlState(search) falls back to defaults for malformed values', () => {
-    expect(parseUrlState('?v=1&from=abc&to=99999')).toEqual({ yearFrom: null, yearTo: null });
-    expect(parseUrlState('?v=999&from=2020')).toEqual({ yearFrom: 2020, yearTo: null });
+    expect(parseUrlState('?v=2&from=abc&to=99999&m=nope&sort=evil')).toEqual(DEFAULT_VIEW);
   });
 });
