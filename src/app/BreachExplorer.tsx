@@ -1,8 +1,8 @@
-import { YearTrend } from '../features/explorer/YearTrend';
+import { Explorer } from '../features/explorer/Explorer';
 import { useBreaches } from '../queries/breaches';
 import { useManifest } from '../queries/manifest';
 
-/** Waits for the breach table and manifest, with loading and error states, then shows the views. */
+/** Waits for the breach table and manifest, with loading and error states, then shows the explorer. */
 export function BreachExplorer() {
   const breaches = useBreaches();
   const manifest = useManifest();
@@ -33,7 +33,7 @@ export function BreachExplorer() {
           {breaches.data.issues.length} rows of breaches.csv skipped: {breaches.data.issues[0]?.message}
         </p>
       )}
-      <YearTrend table={breaches.data.table} manifest={manifest.data} />
+      <Explorer table={breaches.data.table} manifest={manifest.data} />
     </>
   );
 }

@@ -33,16 +33,20 @@ describe.skipIf(!run)('first screen in Chromium (built app, shipped datasets)', 
     expect(await s.page.locator('.source-line').textContent()).toMatch(/as of\s+May 3, 2026/);
   });
 
-  it('keeps a chosen year range across a reload, in the URL', async () => {
+  it('keeps a chosen year range across a reload, in the URL, drawn per month', async () => {
     await s.page.getByLabel('From').selectOption('2015');
     await s.page.getByLabel('to', { exact: true }).selectOption('2016');
     await expect.poll(() => s.page.url()).toContain('from=2015&to=2016');
-    expect(await s.page.getByTestId('trend-summary').textContent()).toContain('598 breaches');
+    await expect.poll(() => s.page.getByTestId('overview-breaches').textContent()).toContain('598');
     await s.page.reload();
-    await s.page.locator('rect.bar[data-year="2016"]').waitFor();
-    expect(await s.page.$$eval('rect.bar', (els) => els.map((e) => e.getAttribute('data-year')))).toEqual(['2015', '2016']);
+    await s.page.locator('rect.bar[data-month]').first().waitFor();
+    // A two-year range is drawn per month: 24 bars, January 2015 to December 2016.
+    expect(await s.page.locator('rect.bar[data-month]').count()).toBe(24);
     expect(await s.page.getByLabel('From').inputValue()).toBe('2015');
+    expect(await s.page.getByLabel('to', { exact: true }).inputValue()).toBe('2016');
     expect(await s.page.getByTestId('callout').textContent()).toContain('Anthem');
+    expect(await s.page.getByTestId('overview-breaches').textContent()).toContain('598');
+    expect(await s.page.$$eval('.brush-bar.in-range', (els) => els.length)).toBe(2);
     await screenshot(s.page, 'first-screen-2015-2016');
   });
 

@@ -1,73 +1,108 @@
-import { useMemo, useState } from 'react';
-import type { BreachTable } from '../../data/BreachTable';
-import type { FilterClause } from '../../data/FilterClause';
-import { selectRows } from '../../data/filterTable';
-import { rollupByYear } from '../../data/rollupByYear';
-import type { Manifest } from '../../data/parseManifest';
-import { YearlyChart } from '../../charts/yearly/YearlyChart';
-import type { YearCallout, YearlyMeasure } from '../../charts/yearly/yearlyModel';
+import { useMemo } from 'react';
+import { BrushStrip } from '../../charts/time/BrushStrip';
+import { TimeChart } from '../../charts/time/TimeChart';
+import type { TimeCallout } from '../../charts/time/timeModel';
 import { useAppStore } from '../../state/store';
+import { MEGA_BREACH_THRESHOLD } from '../../state/viewState';
+import type { PanelProps } from './panelProps';
 import { SourceLine } from './SourceLine';
+import { timeBuckets } from './timeBuckets';
 import { YearRangeControl } from './YearRangeControl';
 
 const fmt = new Intl.NumberFormat('en-US');
 
-/** Individuals affected (or breaches) per submission year, limited to the store's year range. */
-export function YearTrend({ table, manifest }: { table: BreachTable; manifest: Manifest }) {
-  const yearFrom = useAppStore((s) => s.yearFrom);
-  const yearTo = useAppStore((s) => s.yearTo);
-  const [measure, setMeasure] = useState<YearlyMeasure>('individuals');
-  const all = useMemo(() => rollupByYear(table, selectRows(table, [])), [table]);
-  const minYear = all[0]?.year ?? 2009;
-  const maxYear = all.at(-1)?.year ?? minYear;
-  const from = Math.max(minYear, yearFrom ?? minYear);
-  const to = Math.min(maxYear, yearTo ?? maxYear);
+/**
+ * The time panel: individuals affected (or breaches) per submission year — per month when the
+ * range is short — under every filter; a brush strip of all years chooses the range.
+ */
+export function YearTrend({ table, views, view, manifest, years: [minYear, maxYear] }: PanelProps) {
+  const setMeasure = useAppStore((s) => s.setMeasure);
+  const setScale = useAppStore((s) => s.setScale);
+  const setSetAsideMega = useAppStore((s) => s.setSetAsideMega);
+  const setYearRange = useAppStore((s) => s.setYearRange);
+  const from = Math.max(minYear, view.yearFrom ?? minYear);
+  const to = Math.min(maxYear, view.yearTo ?? maxYear);
+  const { unit, buckets } = useMemo(() => timeBuckets(views.byYear, views.byMonth, from, to), [views.byYear, views.byMonth, from, to]);
 
-  const view = useMemo(() => {
-    const clauses: FilterClause[] = [{ source: 'year-range', field: 'year', kind: 'range', lo: from, hi: to }];
-    const rows = selectRows(table, clauses);
-    const years = rollupByYear(table, rows).filter((y) => y.year >= from && y.year <= to);
-    let largest = -1;
-    for (const r of rows) if (table.hasCount[r] && (largest < 0 || (table.individuals[r] ?? 0) > (table.individuals[largest] ?? 0))) largest = r;
-    const callout: YearCallout | null =
-      largest >= 0
-        ? { year: table.year[largest] ?? from, name: table.name[largest] ?? '', individuals: table.individuals[largest] ?? 0 }
-        : null;
-    const total = years.reduce((s, y) => ({ breaches: s.breaches + y.breaches, individuals: s.individuals + y.individuals }), { breaches: 0, individuals: 0 });
-    return { years, callout, total };
-  }, [table, from, to]);
+  const largest = views.summary.largest;
+  const callout = useMemo((): TimeCallout | null => {
+    if (largest === null) return null;
+    const key = unit === 'year' ? table.year[largest] : table.month[largest];
+    return key === undefined ? null : { key, name: table.name[largest] ?? '', individuals: table.individuals[largest] ?? 0 };
+  }, [largest, unit, table]);
 
-  const partialYear = Number(manifest.asOf.slice(0, 4));
+  const asOfYear = Number(manifest.asOf.slice(0, 4));
+  const [y, m] = manifest.submittedTo.split('-').map(Number);
+  const partialKey = unit === 'year' ? asOfYear : (y ?? 0) * 12 + (m ?? 1) - 1;
+  const megaCount = useMemo(() => {
+    let n = 0;
+    for (let i = 0; i < table.length; i++) if ((table.individuals[i] ?? 0) >= MEGA_BREACH_THRESHOLD) n++;
+    return n;
+  }, [table]);
+
   const range = from === to ? String(from) : `${from}–${to}`;
-  const title =
-    `${measure === 'individuals' ? 'Individuals affected' : 'Breaches reported'} per submission year, ${range}: ` +
-    `${fmt.format(view.total.breaches)} breaches, ${fmt.format(view.total.individuals)} individuals affected` +
-    (view.callout ? `; largest: ${view.callout.name}, ${fmt.format(view.callout.individuals)} (${view.callout.year})` : '');
+  const measureName = view.measure === 'individuals' ? 'Individuals affected' : 'Breaches reported';
+  const title = `${measureName} per submission ${unit}, ${range}`;
 
   return (
     <section className="panel" aria-labelledby="trend-heading">
       <div className="panel-head">
-        <h2 id="trend-heading">{measure === 'individuals' ? 'Individuals affected' : 'Breaches reported'} per year</h2>
+        <h2 id="trend-heading">
+          {measureName} per {unit}
+        </h2>
         <div className="controls">
           <YearRangeControl min={minYear} max={maxYear} />
           <fieldset className="measure">
             <legend>Measure</legend>
-            {(['individuals', 'breaches'] as const).map((m) => (
-              <label key={m}>
-                <input type="radio" name="measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} />
-                {m === 'individuals' ? 'Individuals affected' : 'Breaches'}
+            {(['individuals', 'breaches'] as const).map((mm) => (
+              <label key={mm}>
+                <input type="radio" name="measure" value={mm} checked={view.measure === mm} onChange={() => setMeasure(mm)} />
+                {mm === 'individuals' ? 'Individuals affected' : 'Breaches'}
               </label>
             ))}
           </fieldset>
+          <fieldset className="measure">
+            <legend>Scale</legend>
+            {(['linear', 'log'] as const).map((sc) => (
+              <label key={sc}>
+                <input type="radio" name="scale" value={sc} checked={view.scale === sc} onChange={() => setScale(sc)} />
+                {sc === 'linear' ? 'Linear' : 'Log'}
+              </label>
+            ))}
+          </fieldset>
+          <label className="toggle">
+            <input type="checkbox" checked={view.setAsideMega} onChange={(e) => setSetAsideMega(e.target.checked)} />
+            Set aside mega-breaches
+          </label>
         </div>
       </div>
-      <p className="summary" data-testid="trend-summary">
-        {range}: <strong>{fmt.format(view.total.breaches)}</strong> breaches reported, <strong>{fmt.format(view.total.individuals)}</strong> individuals affected.
-      </p>
-      <YearlyChart years={view.years} measure={measure} partialYear={partialYear >= from && partialYear <= to ? partialYear : null} callout={view.callout} title={title} />
+      {view.setAsideMega && (
+        <p className="notice" data-testid="mega-note">
+          Set aside: the {fmt.format(megaCount)} breaches of {fmt.format(MEGA_BREACH_THRESHOLD)} or more individuals each. Every view leaves them
+          out until you turn this off.
+        </p>
+      )}
+      <TimeChart
+        buckets={buckets}
+        unit={unit}
+        measure={view.measure}
+        scale={view.scale}
+        partialKey={partialKey}
+        callout={callout}
+        title={title}
+        describedBy="explorer-summary"
+      />
+      <BrushStrip
+        years={views.byYear}
+        measure={view.measure}
+        from={from}
+        to={to}
+        onChange={(r) => (r ? setYearRange(r[0] === minYear ? null : r[0], r[1] === maxYear ? null : r[1]) : setYearRange(null, null))}
+      />
       <p className="chart-note">
-        {partialYear >= from && partialYear <= to && <>Hatched bar: {partialYear} is partial (reports up to {manifest.submittedTo}). </>}
-        Labelled: the largest single breach in the range.
+        {partialKey !== null && buckets.some((b) => b.key === partialKey) && <>Hatched bar: partial (reports up to {manifest.submittedTo}). </>}
+        Labelled: the highest bar and the largest single breach under the current filters.
+        {view.scale === 'log' && ' Log scale: each gridline is ten times the one below.'}
       </p>
       <SourceLine manifest={manifest} />
     </section>

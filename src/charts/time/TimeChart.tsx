@@ -1,34 +1,38 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useElementWidth } from '../useElementWidth';
-import { YearlyMarks } from './YearlyMarks';
-import { yearlyModel, type YearCallout, type YearValue, type YearlyMeasure } from './yearlyModel';
+import { TimeMarks } from './TimeMarks';
+import { timeModel, type TimeBucket, type TimeCallout, type TimeMeasure } from './timeModel';
 
 interface Props {
-  years: readonly YearValue[];
-  measure: YearlyMeasure;
-  partialYear: number | null;
-  callout: YearCallout | null;
-  /** Accessible name of the chart; also the summary a screen reader hears first. */
+  buckets: readonly TimeBucket[];
+  unit: 'year' | 'month';
+  measure: TimeMeasure;
+  scale: 'linear' | 'log';
+  partialKey: number | null;
+  callout: TimeCallout | null;
+  /** Accessible name of the chart. */
   title: string;
+  /** Id of the element holding the one-sentence summary. */
+  describedBy?: string;
 }
 
 /**
  * Sizes the chart to its container and adds hover/keyboard reading of bars. Arrow keys move
- * between years when the chart has focus; the tooltip shows the focused or hovered year.
+ * between bars when the chart has focus; the tooltip shows the focused or hovered bar.
  */
-export function YearlyChart({ years, measure, partialYear, callout, title }: Props) {
+export function TimeChart({ buckets, unit, measure, scale, partialKey, callout, title, describedBy }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
-  const height = Math.max(240, Math.min(420, Math.round(width * 0.5)));
+  const height = Math.max(240, Math.min(420, Math.round(width * 0.45)));
   const model = useMemo(
-    () => yearlyModel(years, { measure, width, height, partialYear, callout }),
-    [years, measure, width, height, partialYear, callout],
+    () => timeModel(buckets, { measure, scale, width, height, partialKey, callout }),
+    [buckets, measure, scale, width, height, partialKey, callout],
   );
   const [active, setActive] = useState<number | null>(null);
-  const activeBar = model.bars.find((b) => b.year === active) ?? null;
+  const activeBar = model.bars.find((b) => b.key === active) ?? null;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (model.bars.length === 0) return;
-    const i = model.bars.findIndex((b) => b.year === active);
+    const i = model.bars.findIndex((b) => b.key === active);
     let next: number;
     if (event.key === 'ArrowRight') next = Math.min(model.bars.length - 1, i + 1);
     else if (event.key === 'ArrowLeft') next = i < 0 ? model.bars.length - 1 : Math.max(0, i - 1);
@@ -37,7 +41,7 @@ export function YearlyChart({ years, measure, partialYear, callout, title }: Pro
     else if (event.key === 'Escape') return setActive(null);
     else return;
     event.preventDefault();
-    setActive(model.bars[next]?.year ?? null);
+    setActive(model.bars[next]?.key ?? null);
   };
 
   return (
@@ -45,24 +49,25 @@ export function YearlyChart({ years, measure, partialYear, callout, title }: Pro
       ref={ref}
       className="chart-frame"
       tabIndex={0}
-      aria-label={`${title}. Use the left and right arrow keys to read each year.`}
+      role="group"
+      aria-label={`${title}. Use the left and right arrow keys to read each ${unit}.`}
       onKeyDown={onKeyDown}
       onBlur={() => setActive(null)}
       onPointerMove={(e) => {
         const target = e.target as Element;
-        const year = target.getAttribute('data-year');
-        setActive(year ? Number(year) : null);
+        const key = target.getAttribute(unit === 'year' ? 'data-year' : 'data-month');
+        setActive(key ? Number(key) : null);
       }}
       onPointerLeave={() => setActive(null)}
     >
-      <YearlyMarks model={model} width={width} height={height} active={active} title={title} />
+      <TimeMarks model={model} width={width} height={height} unit={unit} active={active} title={title} describedBy={describedBy} />
       {activeBar && (
         <div
           className="tooltip"
           role="status"
           style={{
             left: Math.min(width - 180, Math.max(0, model.margin.left + activeBar.x + activeBar.width / 2 - 90)),
-            top: Math.max(0, model.margin.top + activeBar.y - 52),
+            top: Math.max(0, model.margin.top + activeBar.y - 56),
           }}
         >
           {activeBar.label}

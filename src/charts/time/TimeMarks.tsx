@@ -1,18 +1,20 @@
-import type { YearlyModel } from './yearlyModel';
+import type { TimeModel } from './timeModel';
 
 interface Props {
-  model: YearlyModel;
+  model: TimeModel;
   width: number;
   height: number;
+  unit: 'year' | 'month';
   active: number | null;
   title: string;
+  describedBy?: string;
 }
 
-/** Stateless SVG for a placed yearly model. All text from data is rendered as text nodes. */
-export function YearlyMarks({ model, width, height, active, title }: Props) {
-  const { margin, innerHeight, bars, yTicks, xLabels, callout } = model;
+/** Stateless SVG for a placed time model. All text from data is rendered as text nodes. */
+export function TimeMarks({ model, width, height, unit, active, title, describedBy }: Props) {
+  const { margin, innerHeight, innerWidth, bars, yTicks, xLabels, callout, record } = model;
   return (
-    <svg width={width} height={height} className="yearly-chart" aria-hidden="false" role="img" aria-label={title}>
+    <svg width={width} height={height} className="time-chart" role="img" aria-label={title} aria-describedby={describedBy}>
       <defs>
         <pattern id="partial-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" className="bar-partial-bg" />
@@ -22,7 +24,7 @@ export function YearlyMarks({ model, width, height, active, title }: Props) {
       <g transform={`translate(${margin.left},${margin.top})`}>
         {yTicks.map((t) => (
           <g key={t.value} transform={`translate(0,${t.y})`} className="tick">
-            <line x2={width - margin.left - margin.right} className="grid" />
+            <line x2={innerWidth} className="grid" />
             <text x={-6} dy="0.32em" textAnchor="end">
               {t.label}
             </text>
@@ -30,28 +32,33 @@ export function YearlyMarks({ model, width, height, active, title }: Props) {
         ))}
         {bars.map((b) => (
           <rect
-            key={b.year}
-            data-year={b.year}
+            key={b.key}
+            {...(unit === 'year' ? { 'data-year': b.key } : { 'data-month': b.key })}
             data-value={b.value}
             x={b.x}
             y={b.y}
             width={b.width}
             height={b.height}
-            className={`bar${b.partial ? ' bar-partial' : ''}${active === b.year ? ' bar-active' : ''}`}
+            className={`bar${b.partial ? ' bar-partial' : ''}${active === b.key ? ' bar-active' : ''}`}
             fill={b.partial ? 'url(#partial-hatch)' : undefined}
           >
             <title>{b.label}</title>
           </rect>
         ))}
+        {record && (
+          <text x={record.x} y={record.y} textAnchor="middle" className="record-label" data-testid="record-label">
+            {record.text}
+          </text>
+        )}
         {xLabels.map((l) => (
-          <text key={l.year} x={l.x} y={innerHeight + 18} textAnchor="middle" className="x-label">
+          <text key={l.key} x={l.x} y={innerHeight + 18} textAnchor="middle" className="x-label">
             {l.label}
           </text>
         ))}
         {callout && (
           <g className="callout" data-testid="callout">
-            <line x1={callout.x} x2={callout.x} y1={callout.y + 20} y2={callout.barTop - 3} />
-            <text x={callout.x} y={callout.y} textAnchor={callout.x > (width - margin.left) * 0.6 ? 'end' : 'middle'}>
+            <line x1={callout.x} x2={callout.x} y1={callout.y + 20} y2={callout.barTop} />
+            <text x={callout.x} y={callout.y} textAnchor={callout.anchor}>
               {callout.lines.map((line, i) => (
                 <tspan key={line} x={callout.x} dy={i === 0 ? 0 : '1.15em'} className={i === 0 ? 'callout-name' : ''}>
                   {line}
