@@ -1,18 +1,39 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Workforce } from '../features/workforce/Workforce';
+import { useAppStore } from '../state/store';
+import type { Page } from '../state/viewState';
 import { BreachExplorer } from './BreachExplorer';
+
+const TABS: { page: Page; label: string }[] = [
+  { page: 'explore', label: 'Explore breaches' },
+  { page: 'workforce', label: 'Workforce & the case' },
+];
 
 /** Composes the features; each feature loads what it needs through the query layer. */
 export function App() {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }));
+  const page = useAppStore((s) => s.page);
+  const setPage = useAppStore((s) => s.setPage);
   return (
     <QueryClientProvider client={client}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="site-header">
         <h1>Health Breach Atlas</h1>
         <p className="tagline">Every U.S. health-data breach of 500+ people reported to HHS since 2009 — and the people who prevent them.</p>
+        <nav aria-label="Pages" className="page-tabs">
+          {TABS.map((t) => (
+            <button key={t.page} type="button" aria-current={page === t.page ? 'page' : undefined} onClick={() => setPage(t.page)}>
+              {t.label}
+            </button>
+          ))}
+        </nav>
       </header>
-      <main id="main">
-        <BreachExplorer />
+      <main id="main" tabIndex={-1}>
+        {page === 'explore' && <BreachExplorer />}
+        {page === 'workforce' && <Workforce />}
       </main>
     </QueryClientProvider>
   );

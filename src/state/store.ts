@@ -1,5 +1,5 @@
 import { create, type StateCreator } from 'zustand';
-import { DEFAULT_VIEW, EMPTY_FILTERS, type CategoryFilters, type Measure, type ScaleType, type SortKey, type ViewState } from './viewState';
+import { DEFAULT_VIEW, EMPTY_FILTERS, type CategoryFilters, type Measure, type Page, type ScaleType, type SortKey, type ViewState } from './viewState';
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
@@ -82,10 +82,22 @@ const createTableSlice: Slice<TableSlice> = (set) => ({
   openBreach: (breach) => set({ breach }),
 });
 
-export type AppState = YearRangeSlice & DisplaySlice & FilterSlice & TableSlice;
+/** Which page of the app is open. */
+export interface PageSlice {
+  page: Page;
+  setPage: (page: Page) => void;
+}
+
+const createPageSlice: Slice<PageSlice> = (set) => ({
+  page: DEFAULT_VIEW.page,
+  setPage: (page) => set({ page }),
+});
+
+export type AppState = PageSlice & YearRangeSlice & DisplaySlice & FilterSlice & TableSlice;
 
 /** The one store. It holds only data-space UI state; query data is never copied into it. */
 export const useAppStore = create<AppState>()((...a) => ({
+  ...createPageSlice(...a),
   ...createYearRangeSlice(...a),
   ...createDisplaySlice(...a),
   ...createFilterSlice(...a),
@@ -94,6 +106,7 @@ export const useAppStore = create<AppState>()((...a) => ({
 
 export function selectViewState(s: AppState): ViewState {
   return {
+    page: s.page,
     yearFrom: s.yearFrom,
     yearTo: s.yearTo,
     measure: s.measure,

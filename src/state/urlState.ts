@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW, EMPTY_FILTERS, URL_VERSION, type CategoryFilters, type SortKey, type ViewState } from './viewState';
+import { DEFAULT_VIEW, EMPTY_FILTERS, PAGES, URL_VERSION, type CategoryFilters, type Page, type SortKey, type ViewState } from './viewState';
 
 type Params = Map<string, string>;
 
@@ -54,8 +54,10 @@ export function parseUrlState(search: string): ViewState {
   }
   const sortRaw = params.get('sort') ?? '';
   const sortKey = sortRaw.replace(/^-/, '') as SortKey;
+  const page = params.get('page') as Page | undefined;
   return {
     ...DEFAULT_VIEW,
+    page: page && PAGES.includes(page) ? page : DEFAULT_VIEW.page,
     yearFrom,
     yearTo,
     measure: params.get('m') === 'breaches' ? 'breaches' : 'individuals',
@@ -73,6 +75,7 @@ export function parseUrlState(search: string): ViewState {
 export function serializeUrlState(view: ViewState): string {
   const params = new URLSearchParams();
   params.set('v', String(URL_VERSION));
+  if (view.page !== DEFAULT_VIEW.page) params.set('page', view.page);
   if (view.yearFrom !== null) params.set('from', String(view.yearFrom));
   if (view.yearTo !== null) params.set('to', String(view.yearTo));
   if (view.measure !== DEFAULT_VIEW.measure) params.set('m', view.measure);

@@ -11,8 +11,13 @@ export type Measure = 'individuals' | 'breaches';
 export type ScaleType = 'linear' | 'log';
 export type SortKey = 'individuals' | 'submitted' | 'name' | 'state';
 
+/** The app's pages; a link opens the page it was copied from. */
+export type Page = 'explore' | 'workforce';
+export const PAGES: readonly Page[] = ['explore', 'workforce'];
+
 /** Everything a link must restore, in data space only (years and keys, never pixels). */
 export interface ViewState {
+  page: Page;
   /** Inclusive submission-year range; null = from the first / to the last year in the data. */
   yearFrom: number | null;
   yearTo: number | null;
@@ -36,6 +41,7 @@ export const MEGA_BREACH_THRESHOLD = 10_000_000;
 export const EMPTY_FILTERS: CategoryFilters = { breachType: [], entityType: [], location: [], businessAssociate: [], state: [] };
 
 export const DEFAULT_VIEW: ViewState = {
+  page: 'explore',
   yearFrom: null,
   yearTo: null,
   measure: 'individuals',

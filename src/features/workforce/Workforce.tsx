@@ -1,0 +1,4 @@
+/** Placeholder until the workforce feature is built. */
+export function Workforce() {
+  return null;
+}
