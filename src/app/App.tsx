@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ImportPage } from '../features/import/ImportPage';
 import { Workforce } from '../features/workforce/Workforce';
 import { useAppStore } from '../state/store';
 import type { Page } from '../state/viewState';
@@ -8,6 +9,7 @@ import { BreachExplorer } from './BreachExplorer';
 const TABS: { page: Page; label: string }[] = [
   { page: 'explore', label: 'Explore breaches' },
   { page: 'workforce', label: 'Workforce & the case' },
+  { page: 'import', label: 'Load newer data' },
 ];
 
 /** Composes the features; each feature loads what it needs through the query layer. */
@@ -34,6 +36,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {page === 'explore' && <BreachExplorer />}
         {page === 'workforce' && <Workforce />}
+        {page === 'import' && <ImportPage />}
       </main>
     </QueryClientProvider>
   );

@@ -4,7 +4,7 @@ import { parseUrlState, serializeUrlState } from '../../src/state/urlState';
 import { DEFAULT_VIEW, type ViewState } from '../../src/state/viewState';
 
 const arbView: fc.Arbitrary<ViewState> = fc.record({
-  page: fc.constantFrom('explore' as const, 'workforce' as const),
+  page: fc.constantFrom('explore' as const, 'workforce' as const, 'import' as const),
   yearFrom: fc.option(fc.integer({ min: 2009, max: 2026 })),
   yearTo: fc.option(fc.integer({ min: 2009, max: 2026 })),
   measure: fc.constantFrom('individuals' as const, 'breaches' as const),

@@ -1,0 +1,4 @@
+/** Placeholder until the import feature is built. */
+export function ImportPage() {
+  return null;
+}
