@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { BrushStrip } from '../../charts/time/BrushStrip';
 import { TimeChart } from '../../charts/time/TimeChart';
+import { TimeTable } from '../../charts/time/TimeTable';
 import type { TimeCallout } from '../../charts/time/timeModel';
 import { useAppStore } from '../../state/store';
 import { MEGA_BREACH_THRESHOLD } from '../../state/viewState';
@@ -20,15 +21,21 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
   const setScale = useAppStore((s) => s.setScale);
   const setSetAsideMega = useAppStore((s) => s.setSetAsideMega);
   const setYearRange = useAppStore((s) => s.setYearRange);
+  const [showTable, setShowTable] = useState(false);
   const from = Math.max(minYear, view.yearFrom ?? minYear);
   const to = Math.min(maxYear, view.yearTo ?? maxYear);
-  const { unit, buckets } = useMemo(() => timeBuckets(views.byYear, views.byMonth, from, to), [views.byYear, views.byMonth, from, to]);
+  const { unit, buckets } = useMemo(
+    () => timeBuckets(views.byYear, views.byMonth, from, to),
+    [views.byYear, views.byMonth, from, to],
+  );
 
   const largest = views.summary.largest;
   const callout = useMemo((): TimeCallout | null => {
     if (largest === null) return null;
     const key = unit === 'year' ? table.year[largest] : table.month[largest];
-    return key === undefined ? null : { key, name: table.name[largest] ?? '', individuals: table.individuals[largest] ?? 0 };
+    return key === undefined
+      ? null
+      : { key, name: table.name[largest] ?? '', individuals: table.individuals[largest] ?? 0 };
   }, [largest, unit, table]);
 
   const asOfYear = Number(manifest.asOf.slice(0, 4));
@@ -36,7 +43,8 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
   const partialKey = unit === 'year' ? asOfYear : (y ?? 0) * 12 + (m ?? 1) - 1;
   const megaCount = useMemo(() => {
     let n = 0;
-    for (let i = 0; i < table.length; i++) if ((table.individuals[i] ?? 0) >= MEGA_BREACH_THRESHOLD) n++;
+    for (let i = 0; i < table.length; i++)
+      if ((table.individuals[i] ?? 0) >= MEGA_BREACH_THRESHOLD) n++;
     return n;
   }, [table]);
 
@@ -56,7 +64,13 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
             <legend>Measure</legend>
             {(['individuals', 'breaches'] as const).map((mm) => (
               <label key={mm}>
-                <input type="radio" name="measure" value={mm} checked={view.measure === mm} onChange={() => setMeasure(mm)} />
+                <input
+                  type="radio"
+                  name="measure"
+                  value={mm}
+                  checked={view.measure === mm}
+                  onChange={() => setMeasure(mm)}
+                />
                 {mm === 'individuals' ? 'Individuals affected' : 'Breaches'}
               </label>
             ))}
@@ -65,42 +79,70 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
             <legend>Scale</legend>
             {(['linear', 'log'] as const).map((sc) => (
               <label key={sc}>
-                <input type="radio" name="scale" value={sc} checked={view.scale === sc} onChange={() => setScale(sc)} />
+                <input
+                  type="radio"
+                  name="scale"
+                  value={sc}
+                  checked={view.scale === sc}
+                  onChange={() => setScale(sc)}
+                />
                 {sc === 'linear' ? 'Linear' : 'Log'}
               </label>
             ))}
           </fieldset>
           <label className="toggle">
-            <input type="checkbox" checked={view.setAsideMega} onChange={(e) => setSetAsideMega(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={view.setAsideMega}
+              onChange={(e) => setSetAsideMega(e.target.checked)}
+            />
             Set aside mega-breaches
           </label>
         </div>
       </div>
       {view.setAsideMega && (
         <p className="notice" data-testid="mega-note">
-          Set aside: the {fmt.format(megaCount)} breaches of {fmt.format(MEGA_BREACH_THRESHOLD)} or more individuals each. Every view leaves them
-          out until you turn this off.
+          Set aside: the {fmt.format(megaCount)} breaches of {fmt.format(MEGA_BREACH_THRESHOLD)} or
+          more individuals each. Every view leaves them out until you turn this off.
         </p>
       )}
-      <TimeChart
-        buckets={buckets}
-        unit={unit}
-        measure={view.measure}
-        scale={view.scale}
-        partialKey={partialKey}
-        callout={callout}
-        title={title}
-        describedBy="explorer-summary"
-      />
+      <button
+        type="button"
+        className="table-toggle"
+        aria-pressed={showTable}
+        onClick={() => setShowTable((v) => !v)}
+      >
+        {showTable ? 'Show chart' : 'Show data table'}
+      </button>
+      {showTable ? (
+        <TimeTable buckets={buckets} unit={unit} caption={title} />
+      ) : (
+        <TimeChart
+          buckets={buckets}
+          unit={unit}
+          measure={view.measure}
+          scale={view.scale}
+          partialKey={partialKey}
+          callout={callout}
+          title={title}
+          describedBy="explorer-summary"
+        />
+      )}
       <BrushStrip
         years={views.byYear}
         measure={view.measure}
         from={from}
         to={to}
-        onChange={(r) => (r ? setYearRange(r[0] === minYear ? null : r[0], r[1] === maxYear ? null : r[1]) : setYearRange(null, null))}
+        onChange={(r) =>
+          r
+            ? setYearRange(r[0] === minYear ? null : r[0], r[1] === maxYear ? null : r[1])
+            : setYearRange(null, null)
+        }
       />
       <p className="chart-note">
-        {partialKey !== null && buckets.some((b) => b.key === partialKey) && <>Hatched bar: partial (reports up to {manifest.submittedTo}). </>}
+        {partialKey !== null && buckets.some((b) => b.key === partialKey) && (
+          <>Hatched bar: partial (reports up to {manifest.submittedTo}). </>
+        )}
         Labelled: the highest bar and the largest single breach under the current filters.
         {view.scale === 'log' && ' Log scale: each gridline is ten times the one below.'}
       </p>
