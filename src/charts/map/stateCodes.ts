@@ -89,3 +89,9 @@ export function stateByCode(code: string): StateCode | undefined {
 export function stateByFips(fips: string | number): StateCode | undefined {
   return BY_FIPS.get(String(fips).padStart(2, '0'));
 }
+
+/** Display name of a breach-data state key: the full name, "No state given" for '', else the fallback. */
+export function stateKeyName(key: string, fallback: string = key): string {
+  if (key === '') return 'No state given';
+  return stateByCode(key)?.name ?? fallback;
+}

@@ -1,3 +1,4 @@
+import { stateKeyName } from '../../charts/map/stateCodes';
 import { useAppStore } from '../../state/store';
 import type { CategoryFilters } from '../../state/viewState';
 import type { PanelProps } from './panelProps';
@@ -32,7 +33,7 @@ export function FilterChips({ view, years: [minYear, maxYear] }: PanelProps) {
   }
   for (const field of Object.keys(FIELD_NAMES) as (keyof CategoryFilters)[]) {
     for (const value of view.filters[field]) {
-      chips.push({ key: `${field}:${value}`, text: `${FIELD_NAMES[field]}: ${value === '' ? '(none)' : value}`, remove: () => toggleFilter(field, value) });
+      chips.push({ key: `${field}:${value}`, text: `${FIELD_NAMES[field]}: ${field === 'state' ? stateKeyName(value) : value === '' ? '(none)' : value}`, remove: () => toggleFilter(field, value) });
     }
   }
   if (view.search.trim() !== '') chips.push({ key: 'search', text: `Name contains “${view.search.trim()}”`, remove: () => setSearch('') });

@@ -1,6 +1,130 @@
+import { useId, useMemo, useState } from 'react';
+import { StateMapChart } from '../../charts/map/StateMapChart';
+import { stateKeyName } from '../../charts/map/stateCodes';
+import { useAppStore } from '../../state/store';
+import type { Measure } from '../../state/viewState';
 import type { PanelProps } from './panelProps';
 
-/** Placeholder until the panel is built. */
-export function StateMap(_props: PanelProps) {
-  return null;
+const fmt = new Intl.NumberFormat('en-US');
+
+type TableSort = 'name' | 'breaches' | 'individuals';
+
+interface Row {
+  key: string;
+  name: string;
+  breaches: number;
+  individuals: number;
+}
+
+function sortRows(rows: Row[], by: TableSort, desc: boolean): Row[] {
+  const sign = desc ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const primary = by === 'name' ? a.name.localeCompare(b.name) : a[by] - b[by];
+    return sign * primary || a.name.localeCompare(b.name);
+  });
+}
+
+/** "Where": breaches (or individuals affected) by the state of the reporting entity; click to filter. */
+export function StateMap({ views, view }: PanelProps) {
+  const toggleFilter = useAppStore((s) => s.toggleFilter);
+  const setFilter = useAppStore((s) => s.setFilter);
+  const counts = views.state;
+  const measure: Measure = view.measure;
+  const selected = view.filters.state;
+  const headingId = useId();
+  const tableId = useId();
+  const [showTable, setShowTable] = useState(false);
+  const [sort, setSort] = useState<{ by: TableSort; desc: boolean } | null>(null);
+
+  const rows = useMemo(
+    () => counts.map((c): Row => ({ key: c.key, name: stateKeyName(c.key, c.label), breaches: c.breaches, individuals: c.individuals })),
+    [counts],
+  );
+  const total = rows.reduce((n, r) => n + r.breaches, 0);
+  const top = useMemo(
+    () => sortRows(rows.filter((r) => r.key !== '' && r[measure] > 0), measure, true).slice(0, 3),
+    [rows, measure],
+  );
+  const tableSort = sort ?? { by: measure, desc: true };
+  const sortedRows = useMemo(() => sortRows(rows, tableSort.by, tableSort.desc), [rows, tableSort.by, tableSort.desc]);
+
+  const unit = measure === 'individuals' ? 'individuals affected' : 'breaches';
+  const title = `${measure === 'individuals' ? 'Individuals affected' : 'Breaches'} by state of the reporting entity`;
+  const sortBy = (by: TableSort) =>
+    setSort((s) => {
+      const current = s ?? { by: measure, desc: true };
+      return current.by === by ? { by, desc: !current.desc } : { by, desc: by !== 'name' };
+    });
+  const ariaSort = (by: TableSort) => (tableSort.by === by ? (tableSort.desc ? 'descending' : 'ascending') : 'none');
+
+  return (
+    <section className="panel state-map-panel" aria-labelledby={headingId} data-testid="state-map">
+      <div className="panel-head">
+        <h2 id={headingId}>Where: by state of the reporting entity</h2>
+      </div>
+      {total === 0 ? (
+        <p className="state-map-empty" role="status">
+          No breaches match these filters.
+        </p>
+      ) : (
+        <>
+          {top.length > 0 && (
+            <p className="summary" data-testid="state-map-summary">
+              Most {unit}: {top.map((r, i) => `${i > 0 ? ', ' : ''}${r.name} (${fmt.format(r[measure])})`).join('')}.
+            </p>
+          )}
+          <StateMapChart counts={counts} measure={measure} selected={selected} onToggle={(key) => toggleFilter('state', key)} title={title} />
+          <p className="state-map-hint">Click a state or tile to filter every view by it; click again to remove it.</p>
+        </>
+      )}
+      <p className="state-map-note">The state is that of the entity that reported the breach, not where the affected people live.</p>
+      <div className="state-map-actions">
+        {total > 0 && (
+          <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+            {showTable ? 'Hide data table' : 'Show data table'}
+          </button>
+        )}
+        {selected.length > 0 && (
+          <button type="button" onClick={() => setFilter('state', [])}>
+            Clear state filter ({selected.length})
+          </button>
+        )}
+      </div>
+      {total > 0 && showTable && (
+        <div className="state-map-table-wrap" id={tableId}>
+          <table className="state-map-table">
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col" aria-sort={ariaSort('name')}>
+                  <button type="button" onClick={() => sortBy('name')}>
+                    State
+                  </button>
+                </th>
+                <th scope="col" className="num" aria-sort={ariaSort('breaches')}>
+                  <button type="button" onClick={() => sortBy('breaches')}>
+                    Breaches
+                  </button>
+                </th>
+                <th scope="col" className="num" aria-sort={ariaSort('individuals')}>
+                  <button type="button" onClick={() => sortBy('individuals')}>
+                    Individuals affected
+                  </button>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {sortedRows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{r.name}</th>
+                  <td className="num">{fmt.format(r.breaches)}</td>
+                  <td className="num">{fmt.format(r.individuals)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,35 @@
+import { shortNumber, type MapTile } from './stateMapModel';
+
+interface Props {
+  tiles: readonly MapTile[];
+  onToggle: (key: string) => void;
+}
+
+/** Keys the atlas cannot draw (Puerto Rico, other territories, no state) as toggle tiles. */
+export function StateMapTiles({ tiles, onToggle }: Props) {
+  if (tiles.length === 0) return null;
+  return (
+    <div className="state-map-tiles">
+      <span className="state-map-tiles-title">Not on the map</span>
+      <ul>
+        {tiles.map((t) => (
+          <li key={t.key}>
+            <button
+              type="button"
+              className={`state-tile${t.fill ? '' : ' state-tile-none'}${t.ink === 'light' ? ' state-tile-light' : ''}${t.dimmed ? ' state-dimmed' : ''}${t.selected ? ' state-tile-selected' : ''}`}
+              style={t.fill ? { backgroundColor: t.fill } : undefined}
+              aria-pressed={t.selected}
+              aria-label={t.label}
+              title={t.label}
+              data-key={t.key}
+              onClick={() => onToggle(t.key)}
+            >
+              <span className="state-tile-short">{t.short}</span>
+              <span className="state-tile-value">{shortNumber(t.value)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
