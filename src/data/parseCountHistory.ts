@@ -16,8 +16,7 @@ export interface CountSighting {
 export type CountHistory = Map<string, CountSighting[]>;
 
 export type ParseCountHistoryResult =
-  | { ok: true; history: CountHistory; issues: Issue[] }
-  | { ok: false; issues: Issue[] };
+  { ok: true; history: CountHistory; issues: Issue[] } | { ok: false; issues: Issue[] };
 
 export const COUNT_HISTORY_COLUMNS = ['id', 'snapshot', 'snapshot_date', 'individuals'] as const;
 
@@ -27,13 +26,22 @@ export const COUNT_HISTORY_COLUMNS = ['id', 'snapshot', 'snapshot_date', 'indivi
  * count under the wrong date. A bad row is skipped with an error naming file, row (header = row 1)
  * and field, so one damaged line costs one sighting, not the whole history.
  */
-export function parseCountHistory(rows: readonly (readonly string[])[], file: string): ParseCountHistoryResult {
+export function parseCountHistory(
+  rows: readonly (readonly string[])[],
+  file: string,
+): ParseCountHistoryResult {
   const header = rows[0];
   if (header === undefined || rows.every(isBlank)) {
-    return { ok: false, issues: [issue(file, null, null, 'error', 'empty-file', `${file}: empty file`)] };
+    return {
+      ok: false,
+      issues: [issue(file, null, null, 'error', 'empty-file', `${file}: empty file`)],
+    };
   }
   const got = header.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, '') : cell).trim());
-  if (got.length !== COUNT_HISTORY_COLUMNS.length || got.some((cell, i) => cell !== COUNT_HISTORY_COLUMNS[i])) {
+  if (
+    got.length !== COUNT_HISTORY_COLUMNS.length ||
+    got.some((cell, i) => cell !== COUNT_HISTORY_COLUMNS[i])
+  ) {
     const message = `${file}: header is "${got.join(',')}", expected "${COUNT_HISTORY_COLUMNS.join(',')}"`;
     return { ok: false, issues: [issue(file, 1, null, 'error', 'bad-header', message)] };
   }
@@ -46,13 +54,24 @@ export function parseCountHistory(rows: readonly (readonly string[])[], file: st
     const cells = rows[index] ?? [];
     const row = index + 1;
     const skip = (field: string | null, code: string, what: string) =>
-      issues.push(issue(file, row, field, 'error', code, `${file} row ${row}: ${what}; row skipped`));
+      issues.push(
+        issue(file, row, field, 'error', code, `${file} row ${row}: ${what}; row skipped`),
+      );
     if (isBlank(cells)) continue;
     if (cells.length !== COUNT_HISTORY_COLUMNS.length) {
-      skip(null, 'column-count', `has ${cells.length} fields, expected ${COUNT_HISTORY_COLUMNS.length}`);
+      skip(
+        null,
+        'column-count',
+        `has ${cells.length} fields, expected ${COUNT_HISTORY_COLUMNS.length}`,
+      );
       continue;
     }
-    const [id, snapshot, date, rawCount] = cells.map((c) => c.trim()) as [string, string, string, string];
+    const [id, snapshot, date, rawCount] = cells.map((c) => c.trim()) as [
+      string,
+      string,
+      string,
+      string,
+    ];
     if (id === '') {
       skip('id', 'empty-id', 'id is empty');
       continue;
@@ -62,7 +81,11 @@ export function parseCountHistory(rows: readonly (readonly string[])[], file: st
       continue;
     }
     if (parseIsoDay(date) === null) {
-      skip('snapshot_date', 'bad-date', `snapshot_date "${date}" is not a date (expected YYYY-MM-DD)`);
+      skip(
+        'snapshot_date',
+        'bad-date',
+        `snapshot_date "${date}" is not a date (expected YYYY-MM-DD)`,
+      );
       continue;
     }
     const count = parseCount(rawCount);
@@ -72,7 +95,11 @@ export function parseCountHistory(rows: readonly (readonly string[])[], file: st
     }
     const key = `${id}\u0000${snapshot}`;
     if (seen.has(key)) {
-      skip('snapshot', 'duplicate-sighting', `breach "${id}" already has a count for snapshot "${snapshot}"`);
+      skip(
+        'snapshot',
+        'duplicate-sighting',
+        `breach "${id}" already has a count for snapshot "${snapshot}"`,
+      );
       continue;
     }
     seen.add(key);
@@ -83,7 +110,8 @@ export function parseCountHistory(rows: readonly (readonly string[])[], file: st
   }
   // The file is grouped by breach, not ordered by date; a history reads oldest first.
   // Same-day snapshots keep file order (Array.prototype.sort is stable).
-  for (const list of history.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const list of history.values())
+    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { ok: true, history, issues };
 }
 
@@ -91,6 +119,13 @@ function isBlank(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
-function issue(file: string, row: number | null, field: string | null, severity: Issue['severity'], code: string, message: string): Issue {
+function issue(
+  file: string,
+  row: number | null,
+  field: string | null,
+  severity: Issue['severity'],
+  code: string,
+  message: string,
+): Issue {
   return { file, row, field, severity, code, message };
 }

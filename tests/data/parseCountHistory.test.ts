@@ -25,15 +25,24 @@ describe('parseCountHistory', () => {
       { snapshot: 'investigation-2024-10-17', date: '2024-10-17', individuals: 500 },
       { snapshot: 'investigation-2024-11-06', date: '2024-11-06', individuals: 100_000_000 },
     ]);
-    expect(result.history.get('b2')).toEqual([{ snapshot: 'archive-2024-08-07', date: '2024-08-07', individuals: null }]);
+    expect(result.history.get('b2')).toEqual([
+      { snapshot: 'archive-2024-08-07', date: '2024-08-07', individuals: null },
+    ]);
   });
 
   it('parseCountHistory(rows) keeps file order for two snapshots of the same day', () => {
     const result = parseCountHistory(
-      [HEADER, ['b1', 'archive-2024-10-17', '2024-10-17', '10'], ['b1', 'investigation-2024-10-17', '2024-10-17', '12']],
+      [
+        HEADER,
+        ['b1', 'archive-2024-10-17', '2024-10-17', '10'],
+        ['b1', 'investigation-2024-10-17', '2024-10-17', '12'],
+      ],
       FILE,
     );
-    expect(result.ok && result.history.get('b1')?.map((s) => s.snapshot)).toEqual(['archive-2024-10-17', 'investigation-2024-10-17']);
+    expect(result.ok && result.history.get('b1')?.map((s) => s.snapshot)).toEqual([
+      'archive-2024-10-17',
+      'investigation-2024-10-17',
+    ]);
   });
 
   it('parseCountHistory(bad rows) skips each with an error naming file, row and field, never NaN', () => {
@@ -54,7 +63,9 @@ describe('parseCountHistory', () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.history.get('b1')).toEqual([{ snapshot: 's1', date: '2024-10-17', individuals: 12 }]);
+    expect(result.history.get('b1')).toEqual([
+      { snapshot: 's1', date: '2024-10-17', individuals: 12 },
+    ]);
     expect(result.issues.map((i) => [i.file, i.row, i.field, i.severity, i.code])).toEqual([
       [FILE, 3, 'id', 'error', 'empty-id'],
       [FILE, 4, 'snapshot', 'error', 'empty-snapshot'],
@@ -64,11 +75,19 @@ describe('parseCountHistory', () => {
       [FILE, 8, 'snapshot', 'error', 'duplicate-sighting'],
       [FILE, 9, null, 'error', 'column-count'],
     ]);
-    expect(result.issues[3]?.message).toBe('count-history.csv row 6: individuals "1.5" is not a whole number; row skipped');
+    expect(result.issues[3]?.message).toBe(
+      'count-history.csv row 6: individuals "1.5" is not a whole number; row skipped',
+    );
   });
 
   it('parseCountHistory(rows with a wrong header) refuses the file with a bad-header issue', () => {
-    const result = parseCountHistory([['id', 'snapshot', 'individuals', 'snapshot_date'], ['b1', 's1', '5', '2024-10-17']], FILE);
+    const result = parseCountHistory(
+      [
+        ['id', 'snapshot', 'individuals', 'snapshot_date'],
+        ['b1', 's1', '5', '2024-10-17'],
+      ],
+      FILE,
+    );
     expect(result).toEqual({
       ok: false,
       issues: [
@@ -78,15 +97,21 @@ describe('parseCountHistory', () => {
           field: null,
           severity: 'error',
           code: 'bad-header',
-          message: 'count-history.csv: header is "id,snapshot,individuals,snapshot_date", expected "id,snapshot,snapshot_date,individuals"',
+          message:
+            'count-history.csv: header is "id,snapshot,individuals,snapshot_date", expected "id,snapshot,snapshot_date,individuals"',
         },
       ],
     });
   });
 
   it('parseCountHistory([]) refuses an empty file; a BOM before the header is accepted', () => {
-    expect(parseCountHistory([], FILE)).toMatchObject({ ok: false, issues: [{ code: 'empty-file', row: null }] });
-    expect(parseCountHistory([['\uFEFFid', 'snapshot', 'snapshot_date', 'individuals']], FILE)).toMatchObject({ ok: true, issues: [] });
+    expect(parseCountHistory([], FILE)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'empty-file', row: null }],
+    });
+    expect(
+      parseCountHistory([['\uFEFFid', 'snapshot', 'snapshot_date', 'individuals']], FILE),
+    ).toMatchObject({ ok: true, issues: [] });
   });
 
   it('parseCountHistory(datasets/count-history.csv) reads every shipped row; Change Healthcare goes 500 → 100,000,000 → 190,000,000 → 192,700,000', () => {
@@ -99,7 +124,9 @@ describe('parseCountHistory', () => {
     let sightings = 0;
     for (const list of result.history.values()) sightings += list.length;
     expect(sightings).toBe(rows.length - 1);
-    expect(result.history.get('2024-07-19-changehealthcareinc')?.map((s) => [s.date, s.individuals])).toEqual([
+    expect(
+      result.history.get('2024-07-19-changehealthcareinc')?.map((s) => [s.date, s.individuals]),
+    ).toEqual([
       ['2024-10-17', 500],
       ['2024-11-06', 100_000_000],
       ['2025-06-25', 190_000_000],

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { selectRows } from '../../src/data/filterTable';
-import { breachFacts, countLabel, largestTableModel, rowOfId, sortedRows } from '../../src/features/explorer/largestTableModel';
+import {
+  breachFacts,
+  countLabel,
+  largestTableModel,
+  rowOfId,
+  sortedRows,
+} from '../../src/features/explorer/largestTableModel';
 import { clausesFromView } from '../../src/state/clausesFromView';
 import { DEFAULT_VIEW, MEGA_BREACH_THRESHOLD, type SortKey } from '../../src/state/viewState';
 import { fixtureTable, idsOf } from '../data/breachFixture';
@@ -30,18 +36,37 @@ describe('largestTableModel', () => {
 
   it('largestTableModel(state asc) sorts by state code, largest known count first within a state, no state last', () => {
     expect(idsOf(table, sortedRows(table, all, 'state', false, 13))).toEqual([
-      'r01', 'r09', 'r03', // CA: 1,000, 501, unknown
-      'r08', 'r10', // FL
-      'r07', 'r05', // NY
-      'r02', 'r06', 'r11', // TX
+      'r01',
+      'r09',
+      'r03', // CA: 1,000, 501, unknown
+      'r08',
+      'r10', // FL
+      'r07',
+      'r05', // NY
+      'r02',
+      'r06',
+      'r11', // TX
       'r13', // WA
-      'r12', 'r04', // no state
+      'r12',
+      'r04', // no state
     ]);
   });
 
   it('largestTableModel(state desc) reverses the states but keeps largest-first within one and no state last', () => {
     expect(idsOf(table, sortedRows(table, all, 'state', true, 13))).toEqual([
-      'r13', 'r02', 'r06', 'r11', 'r07', 'r05', 'r08', 'r10', 'r01', 'r09', 'r03', 'r12', 'r04',
+      'r13',
+      'r02',
+      'r06',
+      'r11',
+      'r07',
+      'r05',
+      'r08',
+      'r10',
+      'r01',
+      'r09',
+      'r03',
+      'r12',
+      'r04',
     ]);
     expect(ids(page('state', true, 2))).toEqual(['r05', 'r08', 'r10', 'r01', 'r09']);
   });
@@ -52,14 +77,26 @@ describe('largestTableModel', () => {
   });
 
   it('largestTableModel(rows from selectRows(table, clauses)) shows only breaches meeting every clause, its own search included', () => {
-    const clauses = clausesFromView({ ...DEFAULT_VIEW, search: 'health', filters: { ...DEFAULT_VIEW.filters, state: ['NY', 'TX'] } }, MEGA_BREACH_THRESHOLD);
+    const clauses = clausesFromView(
+      {
+        ...DEFAULT_VIEW,
+        search: 'health',
+        filters: { ...DEFAULT_VIEW.filters, state: ['NY', 'TX'] },
+      },
+      MEGA_BREACH_THRESHOLD,
+    );
     const m = page('individuals', true, 1, 25, selectRows(table, clauses));
     expect(ids(m)).toEqual(['r07', 'r02']);
     expect(m).toMatchObject({ total: 2, page: 1, pageCount: 1 });
   });
 
   it('largestTableModel(no rows) gives an empty page 1 of 1', () => {
-    expect(page('individuals', true, 4, 25, new Uint32Array(0))).toEqual({ rows: [], total: 0, page: 1, pageCount: 1 });
+    expect(page('individuals', true, 4, 25, new Uint32Array(0))).toEqual({
+      rows: [],
+      total: 0,
+      page: 1,
+      pageCount: 1,
+    });
   });
 
   it('breachFacts(table, row) formats the count, keeps names literal and flags placeholders and open cases', () => {
@@ -98,8 +135,15 @@ describe('largestTableModel', () => {
   });
 
   it('breachFacts(table, row) shows an unknown count as — and no types as an empty list, never NaN or 0', () => {
-    expect(breachFacts(table, rowOfId(table, 'r11')!)).toMatchObject({ name: '+Juliet Labs', individuals: '—', individualsValue: null });
-    expect(breachFacts(table, rowOfId(table, 'r13')!)).toMatchObject({ breachTypes: [], locations: [] });
+    expect(breachFacts(table, rowOfId(table, 'r11')!)).toMatchObject({
+      name: '+Juliet Labs',
+      individuals: '—',
+      individualsValue: null,
+    });
+    expect(breachFacts(table, rowOfId(table, 'r13')!)).toMatchObject({
+      breachTypes: [],
+      locations: [],
+    });
     expect(breachFacts(table, rowOfId(table, 'r10')!).entityType).toBeNull();
   });
 

@@ -62,7 +62,14 @@ export const UNKNOWN = '—';
 const countFormat = new Intl.NumberFormat('en-US');
 
 /** One page of the largest-breaches table. Pure: the same input gives the same page. */
-export function largestTableModel({ table, rows, sort, sortDesc, page, pageSize }: LargestTableInput): LargestTableModel {
+export function largestTableModel({
+  table,
+  rows,
+  sort,
+  sortDesc,
+  page,
+  pageSize,
+}: LargestTableInput): LargestTableModel {
   const size = Math.max(1, Math.floor(pageSize));
   const total = rows.length;
   const pageCount = Math.max(1, Math.ceil(total / size));
@@ -78,7 +85,13 @@ export function largestTableModel({ table, rows, sort, sortDesc, page, pageSize 
  * The first `n` of `rows` in table order. Individuals, submitted and name go through the bounded
  * heap of largestBreaches (page 1 of 7,500 rows touches 25 of them); state is sorted here.
  */
-export function sortedRows(table: BreachTable, rows: Uint32Array, sort: SortKey, desc: boolean, n: number): Uint32Array {
+export function sortedRows(
+  table: BreachTable,
+  rows: Uint32Array,
+  sort: SortKey,
+  desc: boolean,
+  n: number,
+): Uint32Array {
   const direction = desc ? 'desc' : 'asc';
   if (sort !== 'state') return largestBreaches(table, rows, n, { by: sort, direction });
   return byState(table, rows, desc).subarray(0, Math.max(0, Math.min(n, rows.length)));
