@@ -1,6 +1,127 @@
+import { useId, useState } from 'react';
+import { BarsChart } from '../../charts/bars/BarsChart';
+import { BarsTable } from '../../charts/bars/BarsTable';
+import type { CategoryCount } from '../../data/countByCategory';
+import { useAppStore } from '../../state/store';
+import type { Measure } from '../../state/viewState';
 import type { PanelProps } from './panelProps';
+import './breakdowns.css';
 
-/** Placeholder until the panel is built. */
-export function Breakdowns(_props: PanelProps) {
-  return null;
+type BreakdownField = 'breachType' | 'entityType' | 'location' | 'businessAssociate';
+
+interface BreakdownSpec {
+  field: BreakdownField;
+  title: string;
+  /** Plural noun for a multi-valued field, whose bars can sum past the number of reports. */
+  several: string | null;
+}
+
+const SPECS: readonly BreakdownSpec[] = [
+  { field: 'breachType', title: 'Type of breach', several: 'types' },
+  { field: 'entityType', title: 'Covered-entity type', several: null },
+  { field: 'location', title: 'Location of breached information', several: 'locations' },
+  { field: 'businessAssociate', title: 'Business associate present', several: null },
+];
+
+export const NO_MATCH = 'No breaches match the current filters.';
+
+const fmt = new Intl.NumberFormat('en-US');
+const MEASURE_WORDS: Record<Measure, string> = { individuals: 'individuals affected', breaches: 'breaches' };
+
+/**
+ * Four category breakdowns of the current selection. Each chart ignores its own filter (linked
+ * filtering), so its bars show what one could add; clicking a bar adds or removes that filter.
+ */
+export function Breakdowns({ views, view }: PanelProps) {
+  const headingId = useId();
+  const toggleFilter = useAppStore((s) => s.toggleFilter);
+  const total = views.summary.breaches;
+  return (
+    <section className="panel breakdowns" aria-labelledby={headingId}>
+      <div className="panel-head">
+        <h2 id={headingId}>What, who and where</h2>
+        <p className="breakdowns-measure">By {MEASURE_WORDS[view.measure]}. Choose a bar to filter every view; choose it again to remove it.</p>
+      </div>
+      {total === 0 && (
+        <p className="notice breakdowns-empty" role="status">
+          {NO_MATCH} Each chart below still shows what its own choice would give; remove a filter above to see more.
+        </p>
+      )}
+      <div className="breakdowns-grid">
+        {SPECS.map((spec) => (
+          <Breakdown
+            key={spec.field}
+            spec={spec}
+            categories={views[spec.field]}
+            selected={view.filters[spec.field]}
+            measure={view.measure}
+            total={total}
+            onToggle={(key) => toggleFilter(spec.field, key)}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+interface BreakdownProps {
+  spec: BreakdownSpec;
+  categories: readonly CategoryCount[];
+  selected: readonly string[];
+  measure: Measure;
+  /** Reports under every filter (views.summary.breaches). */
+  total: number;
+  onToggle: (key: string) => void;
+}
+
+/** One breakdown: heading, note, and the chart or — on request — the same figures as a table. */
+function Breakdown({ spec, categories, selected, measure, total, onToggle }: BreakdownProps) {
+  const headingId = useId();
+  const noteId = useId();
+  const bodyId = useId();
+  const [asTable, setAsTable] = useState(false);
+  const empty = categories.every((c) => c.breaches === 0);
+  const title = `${spec.title}, by ${MEASURE_WORDS[measure]}`;
+  // With its own filter on, this chart counts more reports than `total` (it ignores that filter),
+  // so the note then gives no number rather than a wrong one.
+  const note =
+    spec.several === null
+      ? null
+      : selected.length === 0
+        ? `A report naming several ${spec.several} counts under each, so bars can add up to more than the total of ${fmt.format(total)} reports.`
+        : `A report naming several ${spec.several} counts under each, so bars can add up to more than the number of reports.`;
+
+  return (
+    <section className="breakdown" aria-labelledby={headingId} data-testid={`breakdown-${spec.field}`}>
+      <div className="breakdown-head">
+        <h3 id={headingId}>{spec.title}</h3>
+        {!empty && (
+          <button type="button" className="breakdown-toggle" aria-controls={bodyId} onClick={() => setAsTable((t) => !t)}>
+            {asTable ? 'Show chart' : 'Show data table'}
+          </button>
+        )}
+      </div>
+      {note && !empty && (
+        <p id={noteId} className="breakdown-note">
+          {note}
+        </p>
+      )}
+      <div id={bodyId}>
+        {empty ? (
+          <p className="breakdown-empty">{NO_MATCH}</p>
+        ) : asTable ? (
+          <BarsTable categories={categories} measure={measure} selected={selected} caption={title} />
+        ) : (
+          <BarsChart
+            categories={categories}
+            measure={measure}
+            selected={selected}
+            onToggle={onToggle}
+            title={title}
+            describedBy={note ? `explorer-summary ${noteId}` : 'explorer-summary'}
+          />
+        )}
+      </div>
+    </section>
+  );
 }

@@ -1,6 +1,94 @@
+import { useId } from 'react';
+import { describeSelection, formatShare } from '../../data/describeSelection';
+import { MEGA_BREACH_THRESHOLD } from '../../state/viewState';
 import type { PanelProps } from './panelProps';
+import './overview.css';
 
-/** Placeholder until the panel is built. */
-export function Overview(_props: PanelProps) {
-  return null;
+const fmt = new Intl.NumberFormat('en-US');
+
+/** "1 report gives" / "12 reports give". */
+const reportsGive = (n: number) => `${fmt.format(n)} ${n === 1 ? 'report gives' : 'reports give'}`;
+
+/**
+ * Four headline figures for the current filters and the one-sentence summary. The sentence has
+ * id "explorer-summary": the charts point aria-describedby at it, so it is their description.
+ */
+export function Overview({ table, views, view, years: [minYear, maxYear] }: PanelProps) {
+  const headingId = useId();
+  const { summary } = views;
+  const from = Math.max(minYear, view.yearFrom ?? minYear);
+  const to = Math.min(maxYear, view.yearTo ?? maxYear);
+  const years = from === to ? String(from) : `${from}–${to}`;
+
+  const largest = summary.largest;
+  const largestName = largest === null ? null : (table.name[largest] ?? null);
+  const largestIndividuals = largest === null ? null : (table.individuals[largest] ?? null);
+  const largestPlaceholder = largest !== null && table.placeholder[largest] === 1;
+  const largestState = largest === null ? '' : (table.state.keys[table.state.codes[largest] ?? 0] ?? '');
+  const largestYear = largest === null ? null : (table.year[largest] ?? null);
+
+  const sentence = describeSelection({
+    yearFrom: from,
+    yearTo: to,
+    summary,
+    largestName,
+    largestIndividuals,
+    filters: view.filters,
+    search: view.search,
+    megaThreshold: view.setAsideMega ? MEGA_BREACH_THRESHOLD : null,
+  });
+  const { byIndividuals, byBreaches } = summary.hackingShare;
+
+  return (
+    <section className="panel overview" aria-labelledby={headingId}>
+      <h2 id={headingId}>Overview, {years}</h2>
+      <dl className="overview-figures">
+        <div className="overview-figure" data-testid="overview-breaches">
+          <dt>Breaches reported</dt>
+          <dd className="overview-value">{fmt.format(summary.breaches)}</dd>
+          <dd className="overview-sub">Each report counted once, whatever its types</dd>
+        </div>
+        <div className="overview-figure" data-testid="overview-individuals">
+          <dt>Individuals affected</dt>
+          <dd className="overview-value">{fmt.format(summary.individuals)}</dd>
+          {summary.unknownCounts > 0 && <dd className="overview-sub">Unknown counts: {reportsGive(summary.unknownCounts)} no count</dd>}
+          {summary.placeholders > 0 && (
+            <dd className="overview-sub">
+              {fmt.format(summary.placeholders)} {summary.placeholders === 1 ? 'report lists' : 'reports list'} 500 or 501, OCR’s stand-in until the real count is known
+            </dd>
+          )}
+        </div>
+        <div className="overview-figure" data-testid="overview-hacking">
+          <dt>From hacking/IT incidents</dt>
+          <dd className="overview-value">{byIndividuals === null ? '—' : formatShare(byIndividuals)}</dd>
+          <dd className="overview-sub">
+            of individuals affected; {byBreaches === null ? '—' : formatShare(byBreaches)} of breaches
+          </dd>
+        </div>
+        <div className="overview-figure" data-testid="overview-largest">
+          <dt>Largest breach</dt>
+          {largestName === null || largestIndividuals === null ? (
+            <dd className="overview-value">—</dd>
+          ) : (
+            <>
+              <dd className="overview-value overview-name">{largestName}</dd>
+              <dd className="overview-sub">
+                {fmt.format(largestIndividuals)} individuals
+                {largestState !== '' && <> · {largestState}</>}
+                {largestYear !== null && <> · {largestYear}</>}
+              </dd>
+              {largestPlaceholder && (
+                <dd className="overview-sub overview-placeholder" title="HHS lists 500 or 501 individuals while the real count is not yet known; this count may change.">
+                  500/501 — count may be a placeholder
+                </dd>
+              )}
+            </>
+          )}
+        </div>
+      </dl>
+      <p id="explorer-summary" className="overview-summary" data-testid="explorer-summary" aria-live="polite">
+        {sentence}
+      </p>
+    </section>
+  );
 }

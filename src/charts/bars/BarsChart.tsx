@@ -1,0 +1,105 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { CategoryCount } from '../../data/countByCategory';
+import { useElementWidth } from '../useElementWidth';
+import { BarsMarks } from './BarsMarks';
+import { barsModel, type BarsMeasure } from './barsModel';
+import './bars.css';
+
+interface Props {
+  categories: readonly CategoryCount[];
+  measure: BarsMeasure;
+  /** Keys in this field's filter. */
+  selected: readonly string[];
+  /** Adds or removes a key from the filter. */
+  onToggle: (key: string) => void;
+  /** Accessible name of the list, e.g. "Type of breach, by individuals affected". */
+  title: string;
+  /** Id(s) of elements that describe the chart (the explorer's summary sentence). */
+  describedBy?: string;
+}
+
+/** Horizontal padding and border of a bar button (2 × 0.4 rem + 2 × 1 px): the SVG gets the rest. */
+const BUTTON_PADDING = 15;
+
+/**
+ * A category breakdown as a list of toggle buttons, each with its label, value and bar. Real
+ * buttons give Enter/Space, focus and aria-pressed for free. The list is one tab stop (roving
+ * tabindex, like the state map) so four charts do not add thirty tab stops: arrow keys, Home and
+ * End move between bars. Hover or focus writes the exact figures under the list, so they are
+ * visible without a mouse; the native title repeats them on hover.
+ */
+export function BarsChart({ categories, measure, selected, onToggle, title, describedBy }: Props) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(320);
+  const model = useMemo(
+    () => barsModel(categories, { measure, selected, width: Math.max(0, width - BUTTON_PADDING) }),
+    [categories, measure, selected, width],
+  );
+  const { bars } = model;
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const [stop, setStop] = useState<string | null>(null);
+  const [hover, setHover] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const tabStop = (stop !== null && bars.some((b) => b.key === stop) ? stop : null) ?? bars.find((b) => b.selected)?.key ?? bars[0]?.key ?? null;
+  const active = bars.find((b) => b.key === (hover ?? focused));
+
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const last = bars.length - 1;
+    let next: number;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = index >= last ? 0 : index + 1;
+    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = index <= 0 ? last : index - 1;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = last;
+    else return;
+    event.preventDefault();
+    const key = bars[next]?.key;
+    if (key === undefined) return;
+    setStop(key);
+    buttons.current.get(key)?.focus();
+  };
+
+  return (
+    <div ref={ref} className="bars-chart" onPointerLeave={() => setHover(null)}>
+      <ul className="bars-list" aria-label={`${title}. Arrow keys move between bars; Enter or Space adds or removes a filter.`} aria-describedby={describedBy}>
+        {bars.map((bar, i) => (
+          <li key={bar.key}>
+            <button
+              type="button"
+              ref={(el) => {
+                if (el) buttons.current.set(bar.key, el);
+                else buttons.current.delete(bar.key);
+              }}
+              className={`bars-bar${bar.selected ? ' is-selected' : ''}${bar.dimmed ? ' is-dimmed' : ''}`}
+              tabIndex={bar.key === tabStop ? 0 : -1}
+              aria-pressed={bar.selected}
+              aria-label={bar.title}
+              title={bar.title}
+              data-key={bar.key}
+              onClick={() => {
+                setStop(bar.key);
+                onToggle(bar.key);
+              }}
+              onKeyDown={(e) => onKeyDown(e, i)}
+              onFocus={() => setFocused(bar.key)}
+              onBlur={() => setFocused(null)}
+              onPointerEnter={() => setHover(bar.key)}
+            >
+              <span className="bars-label">
+                {bar.selected && (
+                  <span className="bars-check" aria-hidden="true">
+                    ✓{' '}
+                  </span>
+                )}
+                {bar.label}
+              </span>
+              <span className="bars-value">{bar.valueText}</span>
+              <BarsMarks bar={bar} width={model.width} height={model.rowHeight} />
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="bars-detail" aria-hidden="true">
+        {active ? `${active.title}${active.selected ? ' — in the filter' : ''}` : 'Point at or focus a bar for its exact figures.'}
+      </p>
+    </div>
+  );
+}

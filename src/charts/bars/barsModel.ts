@@ -1,0 +1,101 @@
+import { scaleLinear } from 'd3';
+import { NONE_LABEL } from '../../data/BreachTable';
+import type { CategoryCount } from '../../data/countByCategory';
+
+export type BarsMeasure = 'individuals' | 'breaches';
+
+export interface BarsModelOptions {
+  measure: BarsMeasure;
+  /** Keys in this field's filter. */
+  selected: readonly string[];
+  /** Pixels the longest bar may take. */
+  width: number;
+}
+
+/** One category, placed: its bar runs from x = 0 to `length` inside a `width` × `rowHeight` SVG. */
+export interface PlacedCategoryBar {
+  key: string;
+  label: string;
+  /** The drawn measure. */
+  value: number;
+  /** `value` formatted en-US, as printed beside the bar. */
+  valueText: string;
+  breaches: number;
+  individuals: number;
+  unknownCounts: number;
+  length: number;
+  /** Top of the bar inside its row's SVG (the bar is centred vertically). */
+  y: number;
+  height: number;
+  selected: boolean;
+  /** A selection exists and this bar is not in it. */
+  dimmed: boolean;
+  /** Exact figures, for the tooltip and the accessible name. */
+  title: string;
+}
+
+export interface BarsModel {
+  bars: PlacedCategoryBar[];
+  /** Width of each bar's SVG (the length of a bar at the maximum). */
+  width: number;
+  /** Height of each bar's SVG. */
+  rowHeight: number;
+}
+
+export const BAR_ROW_HEIGHT = 14;
+export const BAR_THICKNESS = 10;
+
+const fmt = new Intl.NumberFormat('en-US');
+
+const plural = (n: number, one: string, many: string) => `${fmt.format(n)} ${n === 1 ? one : many}`;
+
+/** Exact figures of a category, e.g. "Theft: 1,234 breaches, 5,678 individuals affected (3 give no count)". */
+export function barTitle(label: string, c: Pick<CategoryCount, 'breaches' | 'individuals' | 'unknownCounts'>): string {
+  const unknown = c.unknownCounts > 0 ? ` (${plural(c.unknownCounts, 'report gives', 'reports give')} no count)` : '';
+  return `${label}: ${plural(c.breaches, 'breach', 'breaches')}, ${plural(c.individuals, 'individual', 'individuals')} affected${unknown}`;
+}
+
+/**
+ * Pure layout of one category breakdown as horizontal bars, longest first by the chosen measure.
+ * Categories with no breaches stay listed (at the bottom), so a filter never makes a choice vanish.
+ */
+export function barsModel(categories: readonly CategoryCount[], o: BarsModelOptions): BarsModel {
+  const width = Math.max(0, o.width);
+  const other: BarsMeasure = o.measure === 'individuals' ? 'breaches' : 'individuals';
+  const labelOf = (c: CategoryCount) => (c.key === '' ? NONE_LABEL : c.label);
+  const sorted = [...categories].sort(
+    (a, b) =>
+      Number(a.breaches === 0) - Number(b.breaches === 0) ||
+      b[o.measure] - a[o.measure] ||
+      b[other] - a[other] ||
+      (labelOf(a) < labelOf(b) ? -1 : labelOf(a) > labelOf(b) ? 1 : 0),
+  );
+  const top = sorted.reduce((m, c) => Math.max(m, c[o.measure]), 0);
+  // A zero domain would put every bar at NaN; with nothing to draw, every bar is simply 0 long.
+  const x = scaleLinear()
+    .domain([0, top > 0 ? top : 1])
+    .range([0, width]);
+  const selected = new Set(o.selected);
+  const y = (BAR_ROW_HEIGHT - BAR_THICKNESS) / 2;
+  const bars = sorted.map((c): PlacedCategoryBar => {
+    const label = labelOf(c);
+    const value = c[o.measure];
+    const isSelected = selected.has(c.key);
+    return {
+      key: c.key,
+      label,
+      value,
+      valueText: fmt.format(value),
+      breaches: c.breaches,
+      individuals: c.individuals,
+      unknownCounts: c.unknownCounts,
+      length: Math.max(0, x(value)),
+      y,
+      height: BAR_THICKNESS,
+      selected: isSelected,
+      dimmed: selected.size > 0 && !isSelected,
+      title: barTitle(label, c),
+    };
+  });
+  return { bars, width, rowHeight: BAR_ROW_HEIGHT };
+}
