@@ -54,7 +54,7 @@ export function decodeExportBytes(bytes: Uint8Array, file: string): DecodeResult
 }
 
 /** NUL never occurs in text; other control characters (except tab, CR, LF, FF) only rarely. */
-function looksBinary(head: Uint8Array): boolean {
+export function looksBinary(head: Uint8Array): boolean {
   let control = 0;
   for (const b of head) {
     if (b === 0) return true;
@@ -74,14 +74,14 @@ function stripBom(text: string): string {
 // browsers; the repair rules must see the same characters in both.
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   // The native latin1 decoder is fast; Node's leaves 0x80–0x9F as C1 controls where a browser
   // gives windows-1252 punctuation, so map that range by hand to get the same text in both.
   return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 /** Byte offset of the first byte that breaks UTF-8, for the warning message. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;

@@ -77,13 +77,13 @@ function parse(text: string, newline: '\r\n' | '\n' | '\r', dialect: 'rfc' | 'ba
 }
 
 /** The record separator is whatever ends the header line (the header never contains a line break). */
-function detectNewline(text: string): '\r\n' | '\n' | '\r' {
+export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
   const match = /\r\n|\n|\r/.exec(text);
   return match ? (match[0] as '\r\n' | '\n' | '\r') : '\n';
 }
 
 /** MySQL's backslash escapes; `\N` stays as it is because it means NULL, not "N". */
-function unescapeMysql(cell: string): string {
+export function unescapeMysql(cell: string): string {
   if (cell === '\\N' || !cell.includes('\\')) return cell;
   return cell.replace(/\\(.)/gs, (whole, ch: string) => MYSQL_ESCAPES[ch] ?? whole);
 }

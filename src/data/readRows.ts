@@ -4,6 +4,11 @@ import type { ExportRecord, Issue, ReadResult } from './types';
 export interface ReadRowsOptions {
   /** Rows (0-based index into `rows`) the tokenizer could not close; they are reported and skipped. */
   brokenRows?: ReadonlyMap<number, string>;
+  /**
+   * Row number of rows[1] (default 2). A reader that streams a file in batches passes each batch
+   * after the header row again, with the batch's own first row number, so messages name file rows.
+   */
+  firstRow?: number;
 }
 
 /**
@@ -35,7 +40,7 @@ export function readRows(
 
   for (let index = 1; index <= last; index += 1) {
     const cells = rows[index] ?? [];
-    const row = index + 1;
+    const row = index + (options.firstRow ?? 2) - 1;
     const broken = options.brokenRows?.get(index);
     if (broken !== undefined) {
       rowsRead += 1;

@@ -34,7 +34,7 @@ describe.skipIf(!run)('first screen in Chromium (built app, shipped datasets)', 
   });
 
   it('keeps a chosen year range across a reload, in the URL, drawn per month', async () => {
-    await s.page.getByLabel('From').selectOption('2015');
+    await s.page.getByLabel('From', { exact: true }).selectOption('2015');
     await s.page.getByLabel('to', { exact: true }).selectOption('2016');
     await expect.poll(() => s.page.url()).toContain('from=2015&to=2016');
     await expect.poll(() => s.page.getByTestId('overview-breaches').textContent()).toContain('598');
@@ -42,7 +42,7 @@ describe.skipIf(!run)('first screen in Chromium (built app, shipped datasets)', 
     await s.page.locator('rect.bar[data-month]').first().waitFor();
     // A two-year range is drawn per month: 24 bars, January 2015 to December 2016.
     expect(await s.page.locator('rect.bar[data-month]').count()).toBe(24);
-    expect(await s.page.getByLabel('From').inputValue()).toBe('2015');
+    expect(await s.page.getByLabel('From', { exact: true }).inputValue()).toBe('2015');
     expect(await s.page.getByLabel('to', { exact: true }).inputValue()).toBe('2016');
     expect(await s.page.getByTestId('callout').textContent()).toContain('Anthem');
     expect(await s.page.getByTestId('overview-breaches').textContent()).toContain('598');

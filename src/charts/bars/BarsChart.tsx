@@ -71,7 +71,6 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
               className={`bars-bar${bar.selected ? ' is-selected' : ''}${bar.dimmed ? ' is-dimmed' : ''}`}
               tabIndex={bar.key === tabStop ? 0 : -1}
               aria-pressed={bar.selected}
-              aria-label={bar.title}
               title={bar.title}
               data-key={bar.key}
               onClick={() => {
@@ -91,7 +90,12 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
                 )}
                 {bar.label}
               </span>
-              <span className="bars-value">{bar.valueText}</span>
+              {/* The name comes from content (not aria-label) so it contains the visible label;
+                  the exact figures are read out, the short visible value is not read twice. */}
+              <span className="visually-hidden">{bar.title.slice(bar.label.length)}</span>
+              <span className="bars-value" aria-hidden="true">
+                {bar.valueText}
+              </span>
               <BarsMarks bar={bar} width={model.width} height={model.rowHeight} />
             </button>
           </li>

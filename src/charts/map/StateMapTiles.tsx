@@ -19,13 +19,19 @@ export function StateMapTiles({ tiles, onToggle }: Props) {
               className={`state-tile${t.fill ? '' : ' state-tile-none'}${t.ink === 'light' ? ' state-tile-light' : ''}${t.dimmed ? ' state-dimmed' : ''}${t.selected ? ' state-tile-selected' : ''}`}
               style={t.fill ? { backgroundColor: t.fill } : undefined}
               aria-pressed={t.selected}
-              aria-label={t.label}
               title={t.label}
               data-key={t.key}
               onClick={() => onToggle(t.key)}
             >
-              <span className="state-tile-short">{t.short}</span>
-              <span className="state-tile-value">{shortNumber(t.value)}</span>
+              {/* Named from content (no aria-label) so name and visible text never disagree
+                  (WCAG 2.5.3): the full label is read, the short visible form is not. */}
+              <span className="state-tile-short" aria-hidden="true">
+                {t.short}
+              </span>
+              <span className="visually-hidden">{t.label}</span>
+              <span className="state-tile-value" aria-hidden="true">
+                {shortNumber(t.value)}
+              </span>
             </button>
           </li>
         ))}

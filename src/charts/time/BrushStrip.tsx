@@ -22,6 +22,8 @@ const HEIGHT = 56;
 export function BrushStrip({ years, measure, from, to, onChange }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const model = useMemo(() => brushModel(years, { measure, width, height: HEIGHT, from, to }), [years, measure, width, from, to]);
+  const selFrom = model.selection?.[0];
+  const selTo = model.selection?.[1];
   const brushRef = useRef<SVGGElement>(null);
   const onChangeRef = useRef(onChange);
   const modelRef = useRef(model);
@@ -53,7 +55,7 @@ export function BrushStrip({ years, measure, from, to, onChange }: Props) {
     return () => {
       root.on('.brush', null);
     };
-  }, [width, model.selection?.[0], model.selection?.[1]]);
+  }, [width, selFrom, selTo]);
 
   return (
     <div ref={ref} className="brush-strip">

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hasChromium, openBrowser, screenshot, type Page, type Session } from './browser';
+import { coreViews, fmt, shippedTable } from './coreTotals';
+
+const run = hasChromium();
+const require = createRequire(import.meta.url);
+
+async function overviewNumbers(page: Page) {
+  const text = async (id: string) => ((await page.getByTestId(id).locator('.overview-value').textContent()) ?? '').trim();
+  return { breaches: await text('overview-breaches'), individuals: await text('overview-individuals'), largest: await text('overview-largest') };
+}
+
+describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)', () => {
+  const baseUrl = inject('baseUrl');
+  let s: Session;
+  beforeAll(async () => {
+    s = await openBrowser(baseUrl);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('shows Anthem Inc. as the largest breach of 2015 and the data core’s 2015 totals', async () => {
+    await s.page.goto(`${baseUrl}?v=2&from=2015&to=2015`);
+    await s.page.getByTestId('overview-breaches').waitFor();
+    const core = coreViews({ yearFrom: 2015, yearTo: 2015 });
+    const table = shippedTable();
+    expect(core.summary.largest).not.toBeNull();
+    expect(await overviewNumbers(s.page)).toEqual({
+      breaches: fmt(core.summary.breaches),
+      individuals: fmt(core.summary.individuals),
+      largest: table.name[core.summary.largest ?? 0],
+    });
+    expect(core.summary.breaches).toBe(270);
+    expect(table.name[core.summary.largest ?? 0]).toBe('Anthem Inc.');
+    expect(await s.page.getByTestId('largest-row').first().textContent()).toContain('Anthem Inc.');
+    expect(await s.page.getByTestId('explorer-summary').textContent()).toContain('Anthem Inc.');
+  });
+
+  it('choosing "Theft" updates time, map, table and overview to the data core’s numbers', async () => {
+    await s.page.goto(baseUrl);
+    const theft = s.page.getByTestId('breakdown-breachType').getByRole('button', { name: /^Theft\s?:/ });
+    await theft.click();
+    await expect.poll(() => s.page.url()).toContain('type=Theft');
+    const core = coreViews({ filters: { breachType: ['Theft'], entityType: [], location: [], businessAssociate: [], state: [] } });
+    const table = shippedTable();
+    expect(await theft.getAttribute('aria-pressed')).toBe('true');
+    // Overview: every clause applies.
+    expect(await overviewNumbers(s.page)).toEqual({
+      breaches: fmt(core.summary.breaches),
+      individuals: fmt(core.summary.individuals),
+      largest: table.name[core.summary.largest ?? 0],
+    });
+    // Time: one bar per year, each worth the data core's Theft total for that year.
+    const bars = await s.page.$$eval('rect.bar[data-year]', (els) => els.map((e) => [Number(e.getAttribute('data-year')), Number(e.getAttribute('data-value'))]));
+    expect(bars).toEqual(core.byYear.map((y) => [y.year, y.individuals]));
+    // Map: California's label carries the Theft figures.
+    const ca = core.state.find((c) => c.key === 'CA');
+    expect(await s.page.locator('[data-code="CA"]').getAttribute('aria-label')).toBe(
+      `California: ${fmt(ca?.breaches ?? -1)} breaches, ${fmt(ca?.individuals ?? -1)} individuals affected`,
+    );
+    // Table: the count and the first row.
+    expect(await s.page.getByTestId('largest-count').textContent()).toContain(fmt(core.summary.breaches));
+    expect(await s.page.getByTestId('largest-row').first().textContent()).toContain(table.name[core.summary.largest ?? 0] ?? '?');
+    expect(await s.page.getByTestId('filter-chips').textContent()).toContain('Type: Theft');
+  });
+
+  it('a URL copied from one page restores the same view in a new one', async () => {
+    await s.page.goto(`${baseUrl}?v=2&from=2019&to=2022&type=Hacking%2FIT%20Incident&state=CA&m=breaches`);
+    await s.page.getByTestId('overview-breaches').waitFor();
+    await s.page.getByTestId('breakdown-location').getByRole('button', { name: /^Email\s?:/ }).click();
+    await expect.poll(() => s.page.url()).toContain('loc=Email');
+    const url = s.page.url();
+    const before = { overview: await overviewNumbers(s.page), chips: await s.page.getByTestId('filter-chips').textContent(), summary: await s.page.getByTestId('explorer-summary').textContent() };
+    const other = await s.browser.newPage();
+    await other.goto(url);
+    await other.getByTestId('overview-breaches').waitFor();
+    expect({ overview: await overviewNumbers(other), chips: await other.getByTestId('filter-chips').textContent(), summary: await other.getByTestId('explorer-summary').textContent() }).toEqual(before);
+    expect(await other.getByRole('radio', { name: 'Breaches' }).isChecked()).toBe(true);
+    const core = coreViews({ yearFrom: 2019, yearTo: 2022, measure: 'breaches', filters: { breachType: ['Hacking/IT Incident'], entityType: [], location: ['Email'], businessAssociate: [], state: ['CA'] } });
+    expect(before.overview.breaches).toBe(fmt(core.summary.breaches));
+    await other.close();
+  });
+
+  it('a keyboard-only run reaches and operates every kind of control', async () => {
+    await s.page.goto(baseUrl);
+    await s.page.getByTestId('overview-breaches').waitFor();
+    const seen = new Set<string>();
+    for (let i = 0; i < 70; i++) {
+      await s.page.keyboard.press('Tab');
+      const d = await s.page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el) return '';
+        const label = el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? '';
+        return `${el.tagName.toLowerCase()}|${el.getAttribute('type') ?? ''}|${label.slice(0, 40)}`;
+      });
+      seen.add(d);
+    }
+    const all = [...seen].join('\n');
+    const expected = [
+      /^button\|button\|Workforce/m, // page tabs
+      /^select\|/m, // year pickers
+      /^input\|radio\|/m, // measure and scale
+      /^input\|checkbox\|/m, // mega-breach switch
+      /^div\|\|Individuals affected per submission/m, // time chart (arrow keys read bars)
+      /^button\|button\|Show data table/m,
+      /^button\|button\|Hacking\/IT Incident/m, // breakdown bars
+      /^path\|\|Alabama:/m, // map, one tab stop
+      /^button\|button\|PR\s+Puerto Rico:/m, // tiles for places not on the map
+      /^input\|search\|/m, // entity search
+      /^button\|button\|Entity/m, // sort headers
+      /^button\|button\|Change Healthcare, Inc\./m, // row details
+      /^button\|button\|Next/m, // pager
+    ];
+    for (const want of expected) expect(all).toMatch(want);
+    // Operate: a breakdown bar with arrows + Enter, then remove its chip with the keyboard.
+    await s.page.getByTestId('breakdown-breachType').getByRole('button', { name: /^Hacking\/IT Incident\s?:/ }).focus();
+    await s.page.keyboard.press('ArrowDown');
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => s.page.url()).toContain('type=Unauthorized');
+    await s.page.getByRole('button', { name: /^Remove filter Type: Unauthorized/ }).focus();
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => s.page.url()).not.toContain('type=');
+    // The year pickers from the keyboard.
+    await s.page.getByLabel('From', { exact: true }).focus();
+    await s.page.keyboard.press('End');
+    await expect.poll(() => s.page.url()).toContain('from=2026');
+  });
+
+  it('axe-core finds no serious or critical accessibility violation', async () => {
+    await s.page.goto(`${baseUrl}?v=2&from=2015&to=2016`);
+    await s.page.getByTestId('overview-breaches').waitFor();
+    await s.page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await s.page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('takes screenshots at 1280×800 and 390×844 without sideways scrolling on a phone', async () => {
+    await s.page.setViewportSize({ width: 1280, height: 800 });
+    await s.page.goto(`${baseUrl}?v=2&type=Theft`);
+    await s.page.getByTestId('overview-breaches').waitFor();
+    await screenshot(s.page, 'explorer-1280x800');
+    await s.page.setViewportSize({ width: 390, height: 844 });
+    await s.page.goto(baseUrl);
+    await s.page.getByTestId('overview-breaches').waitFor();
+    await screenshot(s.page, 'explorer-390x844');
+    expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  it('made no request outside its own origin and logged no error', () => {
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
