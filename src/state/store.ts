@@ -93,7 +93,30 @@ const createPageSlice: Slice<PageSlice> = (set) => ({
   setPage: (page) => set({ page }),
 });
 
-export type AppState = PageSlice & YearRangeSlice & DisplaySlice & FilterSlice & TableSlice;
+/** Workforce page choices; null = the default the data gives (newest cycle, newest pay period, first complete year). */
+export interface WorkforceSlice {
+  cycle: string | null;
+  payPeriod: string | null;
+  baseYear: number | null;
+  indexScale: ScaleType;
+  setCycle: (cycle: string) => void;
+  setPayPeriod: (period: string) => void;
+  setBaseYear: (year: number) => void;
+  setIndexScale: (scale: ScaleType) => void;
+}
+
+const createWorkforceSlice: Slice<WorkforceSlice> = (set) => ({
+  cycle: DEFAULT_VIEW.cycle,
+  payPeriod: DEFAULT_VIEW.payPeriod,
+  baseYear: DEFAULT_VIEW.baseYear,
+  indexScale: DEFAULT_VIEW.indexScale,
+  setCycle: (cycle) => set({ cycle }),
+  setPayPeriod: (payPeriod) => set({ payPeriod }),
+  setBaseYear: (baseYear) => set({ baseYear }),
+  setIndexScale: (indexScale) => set({ indexScale }),
+});
+
+export type AppState = PageSlice & YearRangeSlice & DisplaySlice & FilterSlice & TableSlice & WorkforceSlice;
 
 /** The one store. It holds only data-space UI state; query data is never copied into it. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -102,6 +125,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDisplaySlice(...a),
   ...createFilterSlice(...a),
   ...createTableSlice(...a),
+  ...createWorkforceSlice(...a),
 }));
 
 export function selectViewState(s: AppState): ViewState {
@@ -117,5 +141,9 @@ export function selectViewState(s: AppState): ViewState {
     sort: s.sort,
     sortDesc: s.sortDesc,
     breach: s.breach,
+    cycle: s.cycle,
+    payPeriod: s.payPeriod,
+    baseYear: s.baseYear,
+    indexScale: s.indexScale,
   };
 }

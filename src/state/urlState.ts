@@ -68,6 +68,10 @@ export function parseUrlState(search: string): ViewState {
     sort: SORT_KEYS.includes(sortKey) ? sortKey : DEFAULT_VIEW.sort,
     sortDesc: SORT_KEYS.includes(sortKey) ? sortRaw.startsWith('-') : DEFAULT_VIEW.sortDesc,
     breach: params.get('breach') || null,
+    cycle: token(params.get('cycle')),
+    payPeriod: token(params.get('payp')),
+    baseYear: year(params.get('base')),
+    indexScale: params.get('iscale') === 'linear' ? 'linear' : 'log',
   };
 }
 
@@ -88,6 +92,10 @@ export function serializeUrlState(view: ViewState): string {
   if (view.search !== '') params.set('q', view.search);
   if (view.sort !== DEFAULT_VIEW.sort || view.sortDesc !== DEFAULT_VIEW.sortDesc) params.set('sort', `${view.sortDesc ? '-' : ''}${view.sort}`);
   if (view.breach !== null) params.set('breach', view.breach);
+  if (view.cycle !== null) params.set('cycle', view.cycle);
+  if (view.payPeriod !== null) params.set('payp', view.payPeriod);
+  if (view.baseYear !== null) params.set('base', String(view.baseYear));
+  if (view.indexScale !== DEFAULT_VIEW.indexScale) params.set('iscale', view.indexScale);
   return `?${params.toString()}`;
 }
 
@@ -95,4 +103,9 @@ function year(value: string | undefined): number | null {
   if (!value || !/^\d{4}$/.test(value)) return null;
   const n = Number(value);
   return n >= 1990 && n <= 2100 ? n : null;
+}
+
+/** Short identifiers from the data (a cycle like "2023-33", a period like "2024-05"); anything else is dropped. */
+function token(value: string | undefined): string | null {
+  return value && /^[\w.-]{1,20}$/.test(value) ? value : null;
 }

@@ -33,6 +33,11 @@ export interface ViewState {
   sortDesc: boolean;
   /** Id of the breach whose details are open, or null. */
   breach: string | null;
+  /** Workforce page: projection cycle ("2023-33"), pay period, index base year; null = the data's default. */
+  cycle: string | null;
+  payPeriod: string | null;
+  baseYear: number | null;
+  indexScale: ScaleType;
 }
 
 /** Breaches this large are "mega-breaches" that the set-aside switch leaves out of every view. */
@@ -52,6 +57,10 @@ export const DEFAULT_VIEW: ViewState = {
   sort: 'individuals',
   sortDesc: true,
   breach: null,
+  cycle: null,
+  payPeriod: null,
+  baseYear: null,
+  indexScale: 'log',
 };
 
 /** Current version of the URL format; bump it and add a migration when the format changes. */

@@ -21,9 +21,20 @@ const arbView: fc.Arbitrary<ViewState> = fc.record({
   sort: fc.constantFrom('individuals' as const, 'submitted' as const, 'name' as const, 'state' as const),
   sortDesc: fc.boolean(),
   breach: fc.option(fc.constantFrom('2024-07-19-changehealthcareinc', '2015-02-13-anthem inc')),
+  cycle: fc.option(fc.constantFrom('2023-33', '2024-34')),
+  payPeriod: fc.option(fc.constantFrom('2023-05', '2024-05')),
+  baseYear: fc.option(fc.integer({ min: 2009, max: 2026 })),
+  indexScale: fc.constantFrom('linear' as const, 'log' as const),
 });
 
 describe('urlState', () => {
+  it('parseUrlState(query) reads the workforce choices and drops values that are not short identifiers', () => {
+    const v = parseUrlState('?v=2&page=workforce&cycle=2023-33&payp=2024-05&base=2015&iscale=linear');
+    expect([v.cycle, v.payPeriod, v.baseYear, v.indexScale]).toEqual(['2023-33', '2024-05', 2015, 'linear']);
+    expect(parseUrlState('?v=2&cycle=%3Cscript%3E&base=15').cycle).toBeNull();
+    expect(parseUrlState('?v=2&base=15').baseYear).toBeNull();
+  });
+
   it('serializeUrlState(view) writes a versioned query that parseUrlState reads back unchanged', () => {
     expect(serializeUrlState({ ...DEFAULT_VIEW, yearFrom: 2015, yearTo: 2016 })).toBe('?v=2&from=2015&to=2016');
     fc.assert(
