@@ -1,14 +1,24 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ImportPage } from '../features/import/ImportPage';
+import { DeckPanel } from '../features/presentation/DeckPanel';
+import { DeckStartup } from '../features/presentation/DeckStartup';
+import { Handout } from '../features/presentation/Handout';
+import { Presentation } from '../features/presentation/Presentation';
+import { PresenterConsole } from '../features/presentation/PresenterConsole';
+import type { RenderSlide } from '../features/presentation/renderSlide';
 import { Workforce } from '../features/workforce/Workforce';
 import { useAppStore } from '../state/store';
 import type { Page } from '../state/viewState';
 import { BreachExplorer } from './BreachExplorer';
+import { SlideBody } from './SlideBody';
+
+const renderSlide: RenderSlide = (slide, fixedView) => <SlideBody slide={slide} fixedView={fixedView} />;
 
 const TABS: { page: Page; label: string }[] = [
   { page: 'explore', label: 'Explore breaches' },
   { page: 'workforce', label: 'Workforce & the case' },
+  { page: 'classroom', label: 'Classroom' },
   { page: 'import', label: 'Load newer data' },
 ];
 
@@ -17,8 +27,23 @@ export function App() {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }));
   const page = useAppStore((s) => s.page);
   const setPage = useAppStore((s) => s.setPage);
+  const mode = useAppStore((s) => s.mode);
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenting', mode === 'present');
+  }, [mode]);
+  if (mode !== 'dashboard') {
+    return (
+      <QueryClientProvider client={client}>
+        <DeckStartup />
+        {mode === 'present' && <Presentation renderSlide={renderSlide} />}
+        {mode === 'presenter' && <PresenterConsole />}
+        {mode === 'handout' && <Handout renderSlide={renderSlide} />}
+      </QueryClientProvider>
+    );
+  }
   return (
     <QueryClientProvider client={client}>
+      <DeckStartup />
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -37,6 +62,7 @@ export function App() {
         {page === 'explore' && <BreachExplorer />}
         {page === 'workforce' && <Workforce />}
         {page === 'import' && <ImportPage />}
+        {page === 'classroom' && <DeckPanel />}
       </main>
     </QueryClientProvider>
   );

@@ -1,4 +1,6 @@
 import { create, type StateCreator } from 'zustand';
+import type { Deck } from '../data/deck/Deck';
+import { DEFAULT_PRESENT, type Mode, type Theme } from './presentParams';
 import { DEFAULT_VIEW, EMPTY_FILTERS, type CategoryFilters, type Measure, type Page, type ScaleType, type SortKey, type ViewState } from './viewState';
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
@@ -116,7 +118,47 @@ const createWorkforceSlice: Slice<WorkforceSlice> = (set) => ({
   setIndexScale: (indexScale) => set({ indexScale }),
 });
 
-export type AppState = PageSlice & YearRangeSlice & DisplaySlice & FilterSlice & TableSlice & WorkforceSlice;
+/**
+ * Classroom mode: which slide of which deck is on screen. The deck is the teacher's own words and
+ * saved views (never query data); null = the built-in deck.
+ */
+export interface PresentationSlice {
+  mode: Mode;
+  slide: number;
+  /** The slide's "predict first" question has been answered (its figure is showing). */
+  revealed: boolean;
+  showNotes: boolean;
+  theme: Theme;
+  deck: Deck | null;
+  /** The dashboard view (query string) to return to when the presentation ends. */
+  returnView: string | null;
+  setMode: (mode: Mode) => void;
+  setSlide: (slide: number, revealed?: boolean) => void;
+  setRevealed: (revealed: boolean) => void;
+  toggleNotes: () => void;
+  setTheme: (theme: Theme) => void;
+  setDeck: (deck: Deck | null) => void;
+  setReturnView: (view: string | null) => void;
+}
+
+const createPresentationSlice: Slice<PresentationSlice> = (set) => ({
+  mode: DEFAULT_PRESENT.mode,
+  slide: DEFAULT_PRESENT.slide,
+  revealed: false,
+  showNotes: false,
+  theme: DEFAULT_PRESENT.theme,
+  deck: null,
+  returnView: null,
+  setMode: (mode) => set({ mode }),
+  setSlide: (slide, revealed = false) => set({ slide, revealed }),
+  setRevealed: (revealed) => set({ revealed }),
+  toggleNotes: () => set((s) => ({ showNotes: !s.showNotes })),
+  setTheme: (theme) => set({ theme }),
+  setDeck: (deck) => set({ deck }),
+  setReturnView: (returnView) => set({ returnView }),
+});
+
+export type AppState = PageSlice & YearRangeSlice & DisplaySlice & FilterSlice & TableSlice & WorkforceSlice & PresentationSlice;
 
 /** The one store. It holds only data-space UI state; query data is never copied into it. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -126,6 +168,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createFilterSlice(...a),
   ...createTableSlice(...a),
   ...createWorkforceSlice(...a),
+  ...createPresentationSlice(...a),
 }));
 
 export function selectViewState(s: AppState): ViewState {

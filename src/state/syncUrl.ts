@@ -1,3 +1,4 @@
+import { appendPresentParams, parsePresentParams } from './presentParams';
 import { parseUrlState, serializeUrlState } from './urlState';
 import { selectViewState, useAppStore } from './store';
 
@@ -9,11 +10,11 @@ import { selectViewState, useAppStore } from './store';
 export function syncUrl(win: Window = window): () => void {
   const apply = () => {
     const view = parseUrlState(win.location.search);
-    useAppStore.setState(view);
+    useAppStore.setState({ ...view, ...parsePresentParams(win.location.search) });
   };
   apply();
   const unsubscribe = useAppStore.subscribe((state) => {
-    const next = serializeUrlState(selectViewState(state));
+    const next = appendPresentParams(serializeUrlState(selectViewState(state)), state);
     if (next !== win.location.search) win.history.replaceState(null, '', `${win.location.pathname}${next}${win.location.hash}`);
   });
   win.addEventListener('popstate', apply);

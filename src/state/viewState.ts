@@ -12,8 +12,8 @@ export type ScaleType = 'linear' | 'log';
 export type SortKey = 'individuals' | 'submitted' | 'name' | 'state';
 
 /** The app's pages; a link opens the page it was copied from. */
-export type Page = 'explore' | 'workforce' | 'import';
-export const PAGES: readonly Page[] = ['explore', 'workforce', 'import'];
+export type Page = 'explore' | 'workforce' | 'import' | 'classroom';
+export const PAGES: readonly Page[] = ['explore', 'workforce', 'import', 'classroom'];
 
 /** Everything a link must restore, in data space only (years and keys, never pixels). */
 export interface ViewState {

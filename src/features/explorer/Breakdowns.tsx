@@ -1,10 +1,15 @@
 import { useId, useState } from 'react';
 import { BarsChart } from '../../charts/bars/BarsChart';
+import { barsSvg } from '../../charts/bars/barsSvg';
 import { BarsTable } from '../../charts/bars/BarsTable';
+import { ExportButtons } from '../../charts/export/ExportButtons';
+import type { ExportMeta } from '../../charts/export/standaloneSvg';
 import type { CategoryCount } from '../../data/countByCategory';
 import { useAppStore } from '../../state/store';
 import type { Measure } from '../../state/viewState';
+import { filtersLine } from './filterTexts';
 import type { PanelProps } from './panelProps';
+import { sourceText } from './SourceLine';
 import './breakdowns.css';
 
 type BreakdownField = 'breachType' | 'entityType' | 'location' | 'businessAssociate';
@@ -32,7 +37,7 @@ const MEASURE_WORDS: Record<Measure, string> = { individuals: 'individuals affec
  * Four category breakdowns of the current selection. Each chart ignores its own filter (linked
  * filtering), so its bars show what one could add; clicking a bar adds or removes that filter.
  */
-export function Breakdowns({ views, view }: PanelProps) {
+export function Breakdowns({ views, view, manifest, years }: PanelProps) {
   const headingId = useId();
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const total = views.summary.breaches;
@@ -57,6 +62,7 @@ export function Breakdowns({ views, view }: PanelProps) {
             measure={view.measure}
             total={total}
             onToggle={(key) => toggleFilter(spec.field, key)}
+            exportMeta={{ title: `${spec.title}, by ${MEASURE_WORDS[view.measure]}`, filters: filtersLine(view, years), source: sourceText(manifest) }}
           />
         ))}
       </div>
@@ -72,10 +78,11 @@ interface BreakdownProps {
   /** Reports under every filter (views.summary.breaches). */
   total: number;
   onToggle: (key: string) => void;
+  exportMeta: ExportMeta;
 }
 
 /** One breakdown: heading, note, and the chart or — on request — the same figures as a table. */
-function Breakdown({ spec, categories, selected, measure, total, onToggle }: BreakdownProps) {
+function Breakdown({ spec, categories, selected, measure, total, onToggle, exportMeta }: BreakdownProps) {
   const headingId = useId();
   const noteId = useId();
   const bodyId = useId();
@@ -100,6 +107,7 @@ function Breakdown({ spec, categories, selected, measure, total, onToggle }: Bre
             {asTable ? 'Show chart' : 'Show data table'}
           </button>
         )}
+        {!empty && <ExportButtons getSvg={() => barsSvg(document, categories, measure, selected)} meta={exportMeta} />}
       </div>
       {note && !empty && (
         <p id={noteId} className="breakdown-note">

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { BreachTable } from '../../data/BreachTable';
 import type { Manifest } from '../../data/parseManifest';
+import type { ViewState } from '../../state/viewState';
 import { selectViewState, useAppStore } from '../../state/store';
 import { Breakdowns } from './Breakdowns';
 import { explorerViews } from './explorerViews';
@@ -12,22 +13,38 @@ import type { PanelProps } from './panelProps';
 import { StateMap } from './StateMap';
 import { YearTrend } from './YearTrend';
 
+export type ExplorerPanel = 'chips' | 'overview' | 'time' | 'breakdowns' | 'map' | 'largest';
+const ALL_PANELS: readonly ExplorerPanel[] = ['chips', 'overview', 'time', 'breakdowns', 'map', 'largest'];
+
+interface Props {
+  table: BreachTable;
+  manifest: Manifest;
+  /** Which panels to show (a classroom slide shows one or two); all by default. */
+  panels?: readonly ExplorerPanel[];
+  /** A fixed view instead of the store's (a printed handout draws every slide at once). */
+  view?: ViewState;
+}
+
 /** The breach explorer: every panel answers to every filter but its own. */
-export function Explorer({ table, manifest }: { table: BreachTable; manifest: Manifest }) {
-  const view = useAppStore(useShallow(selectViewState));
+export function Explorer({ table, manifest, panels = ALL_PANELS, view: fixedView }: Props) {
+  const storeView = useAppStore(useShallow(selectViewState));
+  const view = fixedView ?? storeView;
   const views = useMemo(() => explorerViews(table, view), [table, view]);
   const years = useMemo(() => [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009] as const, [table]);
   const props: PanelProps = { table, views, view, manifest, years };
+  const has = (p: ExplorerPanel) => panels.includes(p);
   return (
-    <div className="explorer">
-      <FilterChips {...props} />
-      <Overview {...props} />
-      <YearTrend {...props} />
-      <div className="explorer-grid">
-        <Breakdowns {...props} />
-        <StateMap {...props} />
-      </div>
-      <LargestBreaches {...props} />
+    <div className={`explorer${panels.length < ALL_PANELS.length ? ' explorer-focus' : ''}`}>
+      {has('chips') && <FilterChips {...props} />}
+      {has('overview') && <Overview {...props} />}
+      {has('time') && <YearTrend {...props} />}
+      {(has('breakdowns') || has('map')) && (
+        <div className={has('breakdowns') && has('map') ? 'explorer-grid' : undefined}>
+          {has('breakdowns') && <Breakdowns {...props} />}
+          {has('map') && <StateMap {...props} />}
+        </div>
+      )}
+      {has('largest') && <LargestBreaches {...props} />}
     </div>
   );
 }

@@ -7,6 +7,8 @@ import {
   type FormEvent,
   type MouseEvent,
 } from 'react';
+import { downloadBlob } from '../../charts/export/downloadBlob';
+import { breachesToCsv } from '../../data/breachesToCsv';
 import { selectRows } from '../../data/filterTable';
 import { useAppStore } from '../../state/store';
 import type { SortKey } from '../../state/viewState';
@@ -132,9 +134,20 @@ export function LargestBreaches({ table, views, view }: PanelProps) {
           />
         </form>
       </div>
-      <p className="largest-count" data-testid="largest-count" role="status">
-        {countLabel(model.total)}
-      </p>
+      <div className="largest-count-row">
+        <p className="largest-count" data-testid="largest-count" role="status">
+          {countLabel(model.total)}
+        </p>
+        {rows.length > 0 && (
+          <button
+            type="button"
+            data-testid="download-csv"
+            onClick={() => downloadBlob(new Blob([breachesToCsv(table, rows)], { type: 'text/csv;charset=utf-8' }), 'health-breach-atlas-breaches.csv')}
+          >
+            Download {rows.length === table.length ? 'all' : 'these'} {new Intl.NumberFormat('en-US').format(rows.length)} breaches (CSV)
+          </button>
+        )}
+      </div>
       <div className={view.breach === null ? 'largest-body' : 'largest-body has-details'}>
         {model.total === 0 ? (
           <div className="largest-empty">

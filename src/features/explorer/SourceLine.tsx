@@ -13,6 +13,11 @@ export function SourceLine({ manifest }: { manifest: Manifest }) {
   );
 }
 
+/** The same line as plain text, for exported images and files. */
+export function sourceText(manifest: Manifest): string {
+  return `Source: HHS Office for Civil Rights breach portal (breaches of 500+ individuals), ${fmt.format(manifest.breaches)} reports merged from ${manifest.snapshots.length} exports; data as of ${formatDate(manifest.asOf)}. Health Breach Atlas.`;
+}
+
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });

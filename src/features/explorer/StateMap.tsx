@@ -1,9 +1,12 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { ExportButtons } from '../../charts/export/ExportButtons';
 import { StateMapChart } from '../../charts/map/StateMapChart';
 import { stateKeyName } from '../../charts/map/stateCodes';
 import { useAppStore } from '../../state/store';
 import type { Measure } from '../../state/viewState';
+import { filtersLine } from './filterTexts';
 import type { PanelProps } from './panelProps';
+import { sourceText } from './SourceLine';
 
 const fmt = new Intl.NumberFormat('en-US');
 
@@ -25,7 +28,8 @@ function sortRows(rows: Row[], by: TableSort, desc: boolean): Row[] {
 }
 
 /** "Where": breaches (or individuals affected) by the state of the reporting entity; click to filter. */
-export function StateMap({ views, view }: PanelProps) {
+export function StateMap({ views, view, manifest, years }: PanelProps) {
+  const mapBox = useRef<HTMLDivElement>(null);
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const setFilter = useAppStore((s) => s.setFilter);
   const counts = views.state;
@@ -73,7 +77,9 @@ export function StateMap({ views, view }: PanelProps) {
               Most {unit}: {top.map((r, i) => `${i > 0 ? ', ' : ''}${r.name} (${fmt.format(r[measure])})`).join('')}.
             </p>
           )}
-          <StateMapChart counts={counts} measure={measure} selected={selected} onToggle={(key) => toggleFilter('state', key)} title={title} />
+          <div ref={mapBox}>
+            <StateMapChart counts={counts} measure={measure} selected={selected} onToggle={(key) => toggleFilter('state', key)} title={title} />
+          </div>
           <p className="state-map-hint">Click a state or tile to filter every view by it; click again to remove it.</p>
         </>
       )}
@@ -83,6 +89,12 @@ export function StateMap({ views, view }: PanelProps) {
           <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
             {showTable ? 'Hide data table' : 'Show data table'}
           </button>
+        )}
+        {total > 0 && (
+          <ExportButtons
+            getSvg={() => mapBox.current?.querySelector('svg.state-map') ?? null}
+            meta={{ title, filters: filtersLine(view, years), source: `${sourceText(manifest)} State = the reporting entity's state.` }}
+          />
         )}
         {selected.length > 0 && (
           <button type="button" onClick={() => setFilter('state', [])}>

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { ExportButtons } from '../../charts/export/ExportButtons';
 import { BrushStrip } from '../../charts/time/BrushStrip';
 import { TimeChart } from '../../charts/time/TimeChart';
 import { TimeTable } from '../../charts/time/TimeTable';
@@ -6,7 +7,8 @@ import type { TimeCallout } from '../../charts/time/timeModel';
 import { useAppStore } from '../../state/store';
 import { MEGA_BREACH_THRESHOLD } from '../../state/viewState';
 import type { PanelProps } from './panelProps';
-import { SourceLine } from './SourceLine';
+import { filtersLine } from './filterTexts';
+import { SourceLine, sourceText } from './SourceLine';
 import { timeBuckets } from './timeBuckets';
 import { YearRangeControl } from './YearRangeControl';
 
@@ -22,6 +24,7 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
   const setSetAsideMega = useAppStore((s) => s.setSetAsideMega);
   const setYearRange = useAppStore((s) => s.setYearRange);
   const [showTable, setShowTable] = useState(false);
+  const chartBox = useRef<HTMLDivElement>(null);
   const from = Math.max(minYear, view.yearFrom ?? minYear);
   const to = Math.min(maxYear, view.yearTo ?? maxYear);
   const { unit, buckets } = useMemo(
@@ -113,10 +116,15 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
         onClick={() => setShowTable((v) => !v)}
       >
         {showTable ? 'Show chart' : 'Show data table'}
-      </button>
+      </button>{' '}
+      <ExportButtons
+        getSvg={() => chartBox.current?.querySelector('svg') ?? null}
+        meta={{ title, filters: filtersLine(view, [minYear, maxYear]), source: sourceText(manifest) }}
+      />
       {showTable ? (
         <TimeTable buckets={buckets} unit={unit} caption={title} />
       ) : (
+        <div ref={chartBox}>
         <TimeChart
           buckets={buckets}
           unit={unit}
@@ -127,6 +135,7 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
           title={title}
           describedBy="explorer-summary"
         />
+        </div>
       )}
       <BrushStrip
         years={views.byYear}

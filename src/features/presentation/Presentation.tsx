@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectViewState, useAppStore } from '../../state/store';
+import { serializeUrlState } from '../../state/urlState';
+import { applySlide, stopPresenting, useDeck, viewLink } from './presentation';
+import { openPresentChannel } from './presentChannel';
+import { presentKey } from './presentKey';
+import { QrCode } from './QrCode';
+import type { RenderSlide } from './renderSlide';
+import { SlideFrame } from './SlideFrame';
+import './presentation.css';
+
+/**
+ * Presenting: one slide at a time in the projector theme, driven by keys or a clicker, with notes
+ * on request and a presenter window that follows over a BroadcastChannel.
+ */
+export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
+  const deck = useDeck();
+  const view = useAppStore(useShallow(selectViewState));
+  const { slide: index, revealed, showNotes, theme, deck: ownDeck } = useAppStore(
+    useShallow((s) => ({ slide: s.slide, revealed: s.revealed, showNotes: s.showNotes, theme: s.theme, deck: s.deck })),
+  );
+  const [digits, setDigits] = useState('');
+  const [qr, setQr] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const slide = deck.slides[Math.min(index, deck.slides.length - 1)];
+  const showFigure = !slide?.question || revealed;
+
+  // A link opens a given slide: show that slide's saved view once, on arrival.
+  useEffect(() => {
+    applySlide(deck, useAppStore.getState().slide, useAppStore.getState().revealed);
+    root.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const channel = useRef<ReturnType<typeof openPresentChannel>>(null);
+  useEffect(() => {
+    channel.current = openPresentChannel((m) => {
+      const s = useAppStore.getState();
+      if (m.type === 'hello') channel.current?.post({ type: 'state', slide: s.slide, revealed: s.revealed, deck: s.deck });
+      if (m.type === 'go') applySlide(s.deck ?? deck, m.slide, m.revealed);
+    });
+    return () => channel.current?.close();
+  }, [deck]);
+  useEffect(() => {
+    channel.current?.post({ type: 'state', slide: index, revealed, deck: ownDeck });
+  }, [index, revealed, ownDeck]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      // Typing in a field (the live charts' search, a year picker) must not change slides.
+      if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const s = useAppStore.getState();
+      const action = presentKey(e.key, { slide: s.slide, revealed: s.revealed, digits }, deck.slides.length, (i) => !!deck.slides[i]?.question);
+      if (action.kind === 'none') return;
+      // Space and Enter on a focused button press the button; the deck only takes them elsewhere.
+      if ((e.key === ' ' || (e.key === 'Enter' && digits === '')) && target?.tagName === 'BUTTON' && !target.classList.contains('slide-next')) return;
+      e.preventDefault();
+      if (action.kind === 'move') {
+        setDigits(action.position.digits);
+        if (action.position.slide !== s.slide) applySlide(deck, action.position.slide, action.position.revealed);
+        else if (action.position.revealed !== s.revealed) s.setRevealed(action.position.revealed);
+      } else if (action.kind === 'fullscreen') {
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        else void document.documentElement.requestFullscreen().catch(() => undefined);
+      } else if (action.kind === 'notes') s.toggleNotes();
+      else if (action.kind === 'theme') s.setTheme(s.theme === 'dark' ? 'light' : 'dark');
+      else if (action.kind === 'qr') setQr((v) => !v);
+      else if (action.kind === 'leave') stopPresenting();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [deck, digits]);
+
+  if (!slide) return null;
+  const s = useAppStore.getState;
+  const step = (key: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key }));
+  const presenterUrl = `${location.pathname}${serializeUrlState(view).replace(/^\?/, '?')}&mode=presenter&slide=${index + 1}`;
+
+  return (
+    <div ref={root} tabIndex={-1} className={`projector theme-${theme}`} aria-roledescription="slide deck" aria-label={deck.title} data-testid="presentation">
+      <div className="slide" aria-roledescription="slide" aria-label={`Slide ${index + 1} of ${deck.slides.length}: ${slide.title}`} aria-live="polite">
+        <SlideFrame slide={slide} view={view} showFigure={showFigure} renderSlide={renderSlide} />
+      </div>
+      {showNotes && (
+        <aside className="slide-notes" aria-label="Speaker notes" data-testid="slide-notes">
+          <h3>Notes</h3>
+          <p>{slide.notes || 'No notes for this slide.'}</p>
+        </aside>
+      )}
+      {qr && (
+        <div className="slide-qr" data-testid="slide-qr">
+          <QrCode text={viewLink(serializeUrlState({ ...view }))} label="QR code: open this view on your phone" size={320} />
+        </div>
+      )}
+      <nav className="slide-bar" aria-label="Presentation controls">
+        <button type="button" onClick={() => step('ArrowLeft')} disabled={index === 0} aria-label="Previous slide">
+          ‹
+        </button>
+        <span className="slide-counter" data-testid="slide-counter">
+          {index + 1} / {deck.slides.length}
+          {digits && <span className="slide-digits"> → {digits}</span>}
+        </span>
+        <button type="button" className="slide-next" onClick={() => step('ArrowRight')} aria-label={showFigure ? 'Next slide' : 'Reveal the answer'}>
+          ›
+        </button>
+        <button type="button" aria-pressed={showNotes} onClick={() => s().toggleNotes()}>
+          Notes (n)
+        </button>
+        <button type="button" onClick={() => step('f')}>
+          Full screen (f)
+        </button>
+        <button type="button" onClick={() => s().setTheme(theme === 'dark' ? 'light' : 'dark')}>
+          {theme === 'dark' ? 'Light' : 'Dark'} theme (t)
+        </button>
+        <button type="button" aria-pressed={qr} onClick={() => setQr((v) => !v)}>
+          QR code (q)
+        </button>
+        <button type="button" onClick={() => window.open(presenterUrl, 'hba-presenter', 'popup,width=900,height=700')}>
+          Presenter window
+        </button>
+        <button type="button" onClick={stopPresenting}>
+          Exit (Esc)
+        </button>
+      </nav>
+    </div>
+  );
+}
