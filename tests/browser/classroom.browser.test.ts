@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fillCaption } from '../../src/data/deck/fillCaption';
+import { slideFacts } from '../../src/data/deck/slideFacts';
+import { DEFAULT_DECK } from '../../src/features/presentation/defaultDeck';
+import { clausesFromView } from '../../src/state/clausesFromView';
+import { parseUrlState } from '../../src/state/urlState';
+import { MEGA_BREACH_THRESHOLD } from '../../src/state/viewState';
+import { hasChromium, openBrowser, screenshot, type Page, type Session } from './browser';
+import { coreViews, fmt, shippedTable } from './coreTotals';
+
+const run = hasChromium();
+
+/** The caption the data core gives for a slide of the default deck. */
+function expectedCaption(index: number): string {
+  const slide = DEFAULT_DECK.slides[index]!;
+  const view = parseUrlState(slide.view);
+  const table = shippedTable();
+  const years = [Math.max(table.span!.minYear, view.yearFrom ?? 0), Math.min(table.span!.maxYear, view.yearTo ?? 9999)] as const;
+  return fillCaption(slide.caption, slideFacts(table, clausesFromView(view, MEGA_BREACH_THRESHOLD), years)).text;
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await d.path();
+  return { name: d.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)', () => {
+  const baseUrl = inject('baseUrl');
+  let s: Session;
+  beforeAll(async () => {
+    s = await openBrowser(baseUrl, { width: 1920, height: 1080 });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('steps through the whole default deck with the keyboard; each slide shows the data core’s figures', async () => {
+    const { page } = s;
+    await page.goto(`${baseUrl}?v=2&page=classroom`);
+    await page.getByRole('button', { name: 'Present from the start' }).click();
+    await page.getByTestId('presentation').waitFor();
+    const n = DEFAULT_DECK.slides.length;
+    expect(n).toBeGreaterThanOrEqual(8);
+    for (let i = 0; i < n; i++) {
+      const slide = DEFAULT_DECK.slides[i]!;
+      await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`${i + 1} / ${n}`);
+      expect(await page.locator('.slide-title').textContent()).toBe(slide.title);
+      if (slide.question) {
+        expect(await page.getByTestId('slide-question').textContent()).toContain(slide.question);
+        await page.keyboard.press(i % 2 ? 'Space' : 'PageDown');
+        await page.locator('.slide-body').waitFor();
+      }
+      if (!slide.show.startsWith('workforce')) {
+        await expect.poll(() => page.getByTestId('slide-caption').textContent()).toBe(expectedCaption(i));
+      }
+      if (slide.show === 'headline') {
+        const all = coreViews({});
+        const largest = all.summary.largest!;
+        expect(await page.getByTestId('headline-figure').textContent()).toContain(fmt(shippedTable().individuals[largest]!));
+        expect(await page.getByTestId('headline-figure').textContent()).toContain('Change Healthcare, Inc.');
+        expect(shippedTable().individuals[largest]).toBe(192_700_000);
+      }
+      if (slide.show === 'time') {
+        // Every projector chart label is at least 24 px at 1920×1080.
+        const sizes = await page.locator('.slide-body svg text').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+        expect(sizes.length).toBeGreaterThan(10);
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+      }
+      if (i === 1) await screenshot(page, 'projector-1920x1080-light');
+      await page.keyboard.press(i % 3 === 0 ? 'ArrowRight' : i % 3 === 1 ? 'PageDown' : 'Space');
+    }
+    // Past the end it stays on the last slide; Home, a number + Enter, End and Esc work.
+    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`${n} / ${n}`);
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`1 / ${n}`);
+    await page.keyboard.press('5');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`5 / ${n}`);
+    expect(page.url()).toContain('mode=present');
+    expect(page.url()).toContain('slide=5');
+    await page.keyboard.press('n');
+    expect(await page.getByTestId('slide-notes').textContent()).toContain(DEFAULT_DECK.slides[4]!.notes);
+    await page.keyboard.press('t');
+    await page.keyboard.press('End');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`${n - 1} / ${n}`);
+    await screenshot(page, 'projector-1920x1080-dark');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('deck-panel').waitFor();
+    expect(page.url()).not.toContain('mode=');
+  });
+
+  it('a link opens a given slide, and the presenter window follows the main window', async () => {
+    const { page } = s;
+    await page.goto(`${baseUrl}?v=2&mode=present&slide=2`);
+    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`2 / ${DEFAULT_DECK.slides.length}`);
+    await expect.poll(() => page.getByTestId('slide-caption').textContent()).toBe(expectedCaption(1));
+    const [presenter] = await Promise.all([s.browser.waitForEvent('page'), page.getByRole('button', { name: 'Presenter window' }).click()]);
+    await presenter.getByTestId('presenter-console').waitFor();
+    await expect.poll(() => presenter.getByTestId('presenter-status').textContent()).toBe(`Slide 2 of ${DEFAULT_DECK.slides.length}`);
+    expect(await presenter.getByTestId('presenter-notes').textContent()).toBe(DEFAULT_DECK.slides[1]!.notes);
+    expect(await presenter.getByTestId('presenter-next').textContent()).toBe(DEFAULT_DECK.slides[2]!.title);
+    await page.bringToFront();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => presenter.getByTestId('presenter-status').textContent()).toBe(`Slide 3 of ${DEFAULT_DECK.slides.length}`);
+    expect(await presenter.getByTestId('presenter-title').textContent()).toBe(DEFAULT_DECK.slides[2]!.title);
+    // The presenter's own buttons drive the main window.
+    await presenter.getByRole('button', { name: 'Reveal' }).click();
+    await page.locator('.slide-body').waitFor();
+    await presenter.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`4 / ${DEFAULT_DECK.slides.length}`);
+    await presenter.close();
+  });
+
+  it('exports the time chart as a PNG of the expected size with the source line, and as an SVG that parses', async () => {
+    const { page } = s;
+    await page.goto(`${baseUrl}?v=2&from=2015&to=2016&type=Theft`);
+    const panel = page.locator('section[aria-labelledby="trend-heading"]');
+    await panel.locator('svg').first().waitFor();
+    const svg = await download(page, () => panel.getByRole('button', { name: /as SVG$/ }).click());
+    expect(svg.name).toMatch(/\.svg$/);
+    const text = svg.bytes.toString('utf8');
+    const parsed = await page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+      const root = doc.documentElement;
+      return { error: doc.querySelector('parsererror') !== null, width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')), texts: [...doc.querySelectorAll('text')].map((e) => e.textContent) };
+    }, text);
+    expect(parsed.error).toBe(false);
+    expect(parsed.texts).toContain('Individuals affected per submission month, 2015–2016');
+    expect(parsed.texts).toContain('Filters: Years: 2015–2016; Type: Theft');
+    expect(parsed.texts.some((t) => /^Source: HHS Office for Civil Rights breach portal .* data as of May 3, 2026\./.test(t ?? ''))).toBe(true);
+
+    const png = await download(page, () => panel.getByRole('button', { name: /as PNG$/ }).click());
+    expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    // IHDR: width and height at bytes 16–23; the PNG is drawn at twice the SVG's size.
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([parsed.width * 2, parsed.height * 2]);
+    // The source line is drawn: the bottom band of the image has dark text pixels.
+    const dark = await page.evaluate(async (b64) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const band = ctx.getImageData(0, bitmap.height - 80, bitmap.width, 60).data;
+      let n = 0;
+      for (let i = 0; i < band.length; i += 4) if (band[i]! < 100 && band[i + 1]! < 100 && band[i + 2]! < 100) n++;
+      return n;
+    }, png.bytes.toString('base64'));
+    expect(dark).toBeGreaterThan(200);
+  });
+
+  it('downloads the filtered breaches as CSV with formula-like entity names opening as text', async () => {
+    const page = (await s.browser.newPage());
+    await page.route(/breaches-[\w-]+\.csv$/, (route) => route.fulfill({ contentType: 'text/csv', body: readFileSync('tests/fixtures/breaches-formulas.csv', 'utf8') }));
+    await page.goto(`${baseUrl}?v=2`);
+    await page.getByTestId('download-csv').waitFor();
+    expect(await page.getByTestId('download-csv').textContent()).toBe('Download all 4 breaches (CSV)');
+    const csv = await download(page, () => page.getByTestId('download-csv').click());
+    const rows = Papa.parse<string[]>(csv.bytes.toString('utf8'), { skipEmptyLines: true }).data;
+    const names = rows.slice(1).map((r) => r[0]).sort();
+    expect(names).toEqual(["'+1 Clinic", "'-Minus Medical", "'=HYPERLINK(\"http://example.invalid\")", "'@Home Health"]);
+    // On screen the names are data, shown as written.
+    expect(await page.getByTestId('largest-table').textContent()).toContain('=HYPERLINK("http://example.invalid")');
+    await page.close();
+  });
+
+  it('saves the deck to JSON, opens a changed copy and the saved one again, and refuses a malformed file keeping the deck', async () => {
+    const { page } = s;
+    await page.goto(`${baseUrl}?v=2&page=classroom`);
+    const saved = await download(page, () => page.getByRole('button', { name: 'Save deck as file' }).click());
+    const original = saved.bytes.toString('utf8');
+    expect(JSON.parse(original).slides).toHaveLength(DEFAULT_DECK.slides.length);
+    const changed = JSON.parse(original) as { title: string; slides: { title: string }[] };
+    changed.slides[1]!.title = 'Changed <b>title</b>';
+    changed.slides.reverse();
+    const input = page.getByTestId('deck-file');
+    await input.setInputFiles({ name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
+    await expect.poll(() => page.getByTestId('deck-message').textContent()).toContain('from changed.json');
+    const titles = () => page.locator('.deck-slide-title').allTextContents();
+    expect((await titles())[DEFAULT_DECK.slides.length - 2]).toBe('Changed <b>title</b>');
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"health-breach-atlas-deck","version":1,"title":"x","slides":[{"id":"a"}]}') });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('broken.json, slide 1, field "view"');
+    expect((await titles())[DEFAULT_DECK.slides.length - 2]).toBe('Changed <b>title</b>');
+    await input.setInputFiles({ name: 'original.json', mimeType: 'application/json', buffer: Buffer.from(original) });
+    await expect.poll(titles).toEqual(DEFAULT_DECK.slides.map((x) => x.title));
+    const again = await download(page, () => page.getByRole('button', { name: 'Save deck as file' }).click());
+    expect(again.bytes.toString('utf8')).toBe(original);
+  });
+
+  it('prints the deck as a handout with one page per slide', async () => {
+    const { page } = s;
+    await page.goto(`${baseUrl}?v=2&mode=handout`);
+    await page.getByTestId('handout').waitFor();
+    await expect.poll(() => page.locator('.handout-slide').count()).toBe(DEFAULT_DECK.slides.length);
+    await page.locator('.handout-slide svg').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+    expect(pages.length).toBe(DEFAULT_DECK.slides.length);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('made no request outside its own origin and logged no error', () => {
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
