@@ -189,6 +189,38 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     expect(again.bytes.toString('utf8')).toBe(original);
   });
 
+  it('adds the current explorer view as a slide, presents it live, and shares the deck as a link', async () => {
+    const { page } = s;
+    await page.goto(`${baseUrl}?v=2&from=2015&to=2015&type=Theft`);
+    await page.getByTestId('overview-breaches').waitFor();
+    await page.getByRole('button', { name: 'Classroom' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Theft in 2015');
+    await page.getByRole('button', { name: 'Add slide' }).click();
+    const titles = () => page.locator('.deck-slide-title').allTextContents();
+    await expect.poll(titles).toEqual([...DEFAULT_DECK.slides.map((x) => x.title), 'Theft in 2015']);
+    const n = DEFAULT_DECK.slides.length + 1;
+    await page.getByRole('button', { name: `Present from slide ${n}` }).click();
+    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`${n} / ${n}`);
+    expect(page.url()).toContain('from=2015&to=2015&type=Theft');
+    // The slide's chart is the live one: it draws the data core's 2015 theft months.
+    const core = coreViews({ yearFrom: 2015, yearTo: 2015, filters: { breachType: ['Theft'], entityType: [], location: [], businessAssociate: [], state: [] } });
+    await page.getByRole('button', { name: 'Show data table' }).click();
+    const cells = await page.locator('.slide-body table tbody tr').count();
+    expect(cells).toBe(12);
+    expect(core.summary.breaches).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Share deck as link' }).click();
+    const link = await page.getByTestId('deck-share').inputValue();
+    expect(link).toMatch(/\?v=2&page=classroom#deck=[A-Za-z0-9_-]+$/);
+    const other = await s.browser.newPage();
+    await other.goto(link);
+    await expect.poll(() => other.locator('.deck-slide-title').allTextContents()).toEqual([...DEFAULT_DECK.slides.map((x) => x.title), 'Theft in 2015']);
+    expect(other.url()).not.toContain('#deck=');
+    await other.close();
+    await page.getByRole('button', { name: 'Use the built-in deck' }).click();
+    await expect.poll(titles).toEqual(DEFAULT_DECK.slides.map((x) => x.title));
+  });
+
   it('prints the deck as a handout with one page per slide', async () => {
     const { page } = s;
     await page.goto(`${baseUrl}?v=2&mode=handout`);
