@@ -19,6 +19,17 @@ const c = (key: string, breaches: number, individuals: number): CategoryCount =>
 
 const COUNTS: CategoryCount[] = [c('CA', 512, 12_345_678), c('TX', 200, 40_000), c('NY', 300, 5_000_000), c('', 7, 0), c('PR', 3, 2_000), c('DC', 1, 500)];
 
+const MANIFEST: Manifest = {
+  source: { name: 'HHS OCR breach portal', url: 'https://ocrportal.hhs.gov/ocr/breach/' },
+  asOf: '2026-05-03',
+  submittedFrom: '2009-10-21',
+  submittedTo: '2026-04-07',
+  breaches: 1023,
+  rowsRead: 2000,
+  snapshots: [],
+  knownGaps: [],
+};
+
 /** Renders the panel the way Explorer does: the view state comes from the store. */
 function Harness({ counts, measure = 'individuals' }: { counts: CategoryCount[]; measure?: Measure }) {
   const filters = useAppStore((s) => s.filters);
@@ -27,7 +38,7 @@ function Harness({ counts, measure = 'individuals' }: { counts: CategoryCount[];
       table={{} as BreachTable}
       views={{ state: counts } as ExplorerViews}
       view={{ ...DEFAULT_VIEW, measure, filters }}
-      manifest={{} as Manifest}
+      manifest={MANIFEST}
       years={[2009, 2026]}
     />
   );
