@@ -88,7 +88,7 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
     await s.page.goto(baseUrl);
     await s.page.getByTestId('overview-breaches').waitFor();
     const seen = new Set<string>();
-    for (let i = 0; i < 70; i++) {
+    for (let i = 0; i < 110; i++) {
       await s.page.keyboard.press('Tab');
       const d = await s.page.evaluate(() => {
         const el = document.activeElement;

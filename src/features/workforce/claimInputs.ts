@@ -1,0 +1,43 @@
+import type { BreachTable } from '../../data/BreachTable';
+import type { ClaimInput, NotableBreach } from '../../data/checkClaims';
+import { formatIsoDay } from '../../data/formatIsoDay';
+import type { CountHistory } from '../../data/parseCountHistory';
+import { rollupByYear } from '../../data/rollupByYear';
+import { selectRows } from '../../data/filterTable';
+
+/**
+ * What checkClaims needs from the whole breach table: totals per submission year and the largest
+ * breach (by known count) of each year, with its count history when that file has loaded. Every
+ * breach counts, unfiltered: the claims are about the whole record, not the explorer's selection.
+ */
+export function claimInputs(table: BreachTable, history: CountHistory | null): ClaimInput {
+  const years = rollupByYear(table, selectRows(table, []));
+  const best = new Map<number, number>();
+  for (let r = 0; r < table.length; r += 1) {
+    if (table.hasCount[r] !== 1) continue;
+    const y = table.year[r]!;
+    const current = best.get(y);
+    // Ties go to the earlier submission, so the answer does not depend on file order.
+    if (
+      current === undefined ||
+      table.individuals[r]! > table.individuals[current]! ||
+      (table.individuals[r] === table.individuals[current] && table.day[r]! < table.day[current]!)
+    )
+      best.set(y, r);
+  }
+  const largestByYear: NotableBreach[] = [...best.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, r]) => {
+      const sightings = history?.get(table.id[r] ?? '');
+      return {
+        name: table.name[r] ?? '',
+        year,
+        submitted: formatIsoDay(table.day[r]!),
+        individuals: table.individuals[r]!,
+        ...(sightings
+          ? { history: sightings.map((s) => ({ date: s.date, individuals: s.individuals })) }
+          : {}),
+      };
+    });
+  return { years, largestByYear };
+}
