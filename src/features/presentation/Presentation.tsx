@@ -25,6 +25,11 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
   const root = useRef<HTMLDivElement>(null);
   const slide = deck.slides[Math.min(index, deck.slides.length - 1)];
   const showFigure = !slide?.question || revealed;
+  const zoom = !!slide?.show.startsWith('workforce') && showFigure;
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenting-zoom', zoom);
+    return () => document.documentElement.classList.remove('presenting-zoom');
+  }, [zoom]);
 
   // A link opens a given slide: show that slide's saved view once, on arrival.
   useEffect(() => {
