@@ -1,11 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { ExportButtons } from '../../charts/export/ExportButtons';
 import { IndexChart } from '../../charts/index/IndexChart';
 import { formatIndex, indexToBase } from '../../charts/index/indexModel';
 import { IndexTable } from '../../charts/index/IndexTable';
 import type { BreachTable } from '../../data/BreachTable';
 import { BREACH_SOURCE } from '../../data/checkClaims';
 import type { Manifest } from '../../data/parseManifest';
-import { BreachSourceLine } from './BreachSourceLine';
+import { BreachSourceLine, breachSourceText } from './BreachSourceLine';
 import { indexYears, resolveBaseYear } from './caseData';
 import { formatAsOf, formatCount } from './formatFigures';
 import { useWorkforceStore } from './workforceStore';
@@ -17,6 +18,7 @@ export function BreachIndexPanel({ table, manifest }: { table: BreachTable; mani
   const setBaseYear = useWorkforceStore((s) => s.setBaseYear);
   const setIndexScale = useWorkforceStore((s) => s.setIndexScale);
   const [showTable, setShowTable] = useState(false);
+  const chartBox = useRef<HTMLDivElement>(null);
   const index = useMemo(() => indexYears(table, manifest), [table, manifest]);
   const base = resolveBaseYear(chosen, index);
   const series = useMemo(
@@ -84,7 +86,15 @@ export function BreachIndexPanel({ table, manifest }: { table: BreachTable; mani
         onClick={() => setShowTable((v) => !v)}
       >
         {showTable ? 'Show chart' : 'Show data table'}
-      </button>
+      </button>{' '}
+      <ExportButtons
+        getSvg={() => chartBox.current?.querySelector('svg') ?? null}
+        meta={{
+          title,
+          filters: `Base year ${base} = 100; ${scale} scale; all breaches`,
+          source: breachSourceText(manifest),
+        }}
+      />
       {showTable ? (
         <IndexTable
           series={series}
@@ -94,14 +104,16 @@ export function BreachIndexPanel({ table, manifest }: { table: BreachTable; mani
           source={BREACH_SOURCE}
         />
       ) : (
-        <IndexChart
-          series={series}
-          baseYear={base}
-          scale={scale}
-          partialYear={index.partialYear}
-          title={title}
-          source={BREACH_SOURCE}
-        />
+        <div ref={chartBox}>
+          <IndexChart
+            series={series}
+            baseYear={base}
+            scale={scale}
+            partialYear={index.partialYear}
+            title={title}
+            source={BREACH_SOURCE}
+          />
+        </div>
       )}
       <p className="chart-note" data-source={BREACH_SOURCE}>
         {index.droppedFirstYear !== null && (

@@ -14,3 +14,8 @@ export function BreachSourceLine({ manifest }: { manifest: Manifest }) {
     </p>
   );
 }
+
+/** The same line as plain text, for exported images. */
+export function breachSourceText(manifest: Manifest): string {
+  return `Source: HHS Office for Civil Rights breach portal (breaches of 500+ individuals), ${formatCount(manifest.breaches)} reports merged from ${manifest.snapshots.length} exports; data as of ${formatAsOf(manifest.asOf)}. Health Breach Atlas.`;
+}

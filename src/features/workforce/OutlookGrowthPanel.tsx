@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { ExportButtons } from '../../charts/export/ExportButtons';
 import { GrowthChart } from '../../charts/growth/GrowthChart';
 import type { GrowthDatum } from '../../charts/growth/growthModel';
 import { GrowthTable } from '../../charts/growth/GrowthTable';
@@ -8,12 +9,13 @@ import { OutlookControls } from './OutlookControls';
 import { outlookRows, sourceKeysOf } from './outlookRows';
 import { Sourced } from './Sourced';
 import { useOutlookChoice } from './useOutlookChoice';
-import { WorkforceSourceLine } from './WorkforceSourceLine';
+import { WorkforceSourceLine, workforceSourceText } from './WorkforceSourceLine';
 
 /** The job-outlook half of the case: projected growth per occupation against the all-occupations average. */
 export function OutlookGrowthPanel({ data }: { data: WorkforceData }) {
   const choice = useOutlookChoice(data);
   const [showTable, setShowTable] = useState(false);
+  const chartBox = useRef<HTMLDivElement>(null);
   const { rows, benchmark } = useMemo(
     () => outlookRows(data, choice.cycle, choice.period?.period ?? ''),
     [data, choice.cycle, choice.period],
@@ -73,7 +75,15 @@ export function OutlookGrowthPanel({ data }: { data: WorkforceData }) {
         onClick={() => setShowTable((v) => !v)}
       >
         {showTable ? 'Show chart' : 'Show data table'}
-      </button>
+      </button>{' '}
+      <ExportButtons
+        getSvg={() => chartBox.current?.querySelector('svg') ?? null}
+        meta={{
+          title,
+          filters: `Projection cycle ${formatCycle(choice.cycle)}; all industries`,
+          source: workforceSourceText(data, source),
+        }}
+      />
       {showTable ? (
         <GrowthTable
           data={bars}
@@ -84,14 +94,16 @@ export function OutlookGrowthPanel({ data }: { data: WorkforceData }) {
           format={format}
         />
       ) : (
-        <GrowthChart
-          data={bars}
-          benchmark={avg?.changePercent ?? null}
-          benchmarkLabel={avg ? `All occupations ${formatChange(avg.changePercent)}` : null}
-          title={title}
-          source={source}
-          format={format}
-        />
+        <div ref={chartBox}>
+          <GrowthChart
+            data={bars}
+            benchmark={avg?.changePercent ?? null}
+            benchmarkLabel={avg ? `All occupations ${formatChange(avg.changePercent)}` : null}
+            title={title}
+            source={source}
+            format={format}
+          />
+        </div>
       )}
       <p className="chart-note">
         Every industry, not only healthcare; BLS has no separate line for health informatics.
