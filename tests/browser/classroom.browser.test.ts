@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fillCaption } from '../../src/data/deck/fillCaption';
@@ -11,6 +12,15 @@ import { hasChromium, openBrowser, screenshot, type Page, type Session } from '.
 import { coreViews, fmt, shippedTable } from './coreTotals';
 
 const run = hasChromium();
+const require = createRequire(import.meta.url);
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 /** The caption the data core gives for a slide of the default deck. */
 function expectedCaption(index: number): string {
@@ -232,6 +242,23 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
     expect(pages.length).toBe(DEFAULT_DECK.slides.length);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('axe-core finds no serious or critical violation on the classroom page, a slide (light and dark) and the presenter window', async () => {
+    const { page } = s;
+    await page.goto(`${baseUrl}?v=2&page=classroom`);
+    await page.getByTestId('deck-panel').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const theme of ['light', 'dark']) {
+      await page.goto(`${baseUrl}?v=2&mode=present&slide=4&theme=${theme}`);
+      await page.getByTestId('slide-question').waitFor();
+      await page.keyboard.press('ArrowRight');
+      await page.locator('.slide-body .bars-bar').first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    await page.goto(`${baseUrl}?v=2&mode=presenter&slide=2`);
+    await page.getByTestId('presenter-console').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('made no request outside its own origin and logged no error', () => {
