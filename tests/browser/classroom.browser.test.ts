@@ -261,6 +261,18 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('the classroom page and the presenter window fit a 360 px phone without sideways scrolling', async () => {
+    const page = await s.browser.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const q of ['?v=2&page=classroom', '?v=2&mode=presenter']) {
+      await page.goto(`${baseUrl}${q}`);
+      await page.locator('[data-testid="deck-panel"], [data-testid="presenter-console"]').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+    await screenshot(page, 'classroom-360');
+    await page.close();
+  });
+
   it('made no request outside its own origin and logged no error', () => {
     expect(s.foreignRequests).toEqual([]);
     expect(s.errors).toEqual([]);
