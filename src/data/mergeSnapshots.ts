@@ -1,4 +1,5 @@
 import { matchRecords, type MatchKey, type MatchRule } from './matchRecords';
+import { emptyBreach } from './emptyBreach';
 import { normaliseName } from './normaliseName';
 import type { BreachStatus, ExportRecord, Issue, MergedBreach, Snapshot } from './types';
 
@@ -100,25 +101,6 @@ export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
   kept.sort(compareBreaches);
   dropped.sort(compareBreaches);
   return { breaches: kept, dropped, issues, matchedByRule, rowsRead };
-}
-
-function emptyBreach(record: ExportRecord): MergedBreach {
-  return {
-    id: '',
-    name: record.name,
-    state: record.state,
-    entityType: record.entityType,
-    individuals: record.individuals,
-    submitted: record.submitted,
-    breachTypes: record.breachTypes,
-    locations: record.locations,
-    businessAssociate: record.businessAssociate,
-    hasWebDescription: false,
-    status: 'closed',
-    placeholder: false,
-    snapshots: [],
-    countHistory: [],
-  };
 }
 
 /** Newest values win; the description flag is kept once any sighting had one. */

@@ -6,7 +6,10 @@
  */
 export function nameSimilarity(a: string, b: string): number {
   if (a.length === 0 && b.length === 0) return 1;
-  return (2 * matchingCharacters(a, 0, a.length, b, 0, b.length)) / (a.length + b.length);
+  // Ratcliff/Obershelp depends on argument order when two longest runs tie; a fixed order makes
+  // the score symmetric, so matching never depends on which snapshot is read first.
+  const [x, y] = a <= b ? [a, b] : [b, a];
+  return (2 * matchingCharacters(x, 0, x.length, y, 0, y.length)) / (a.length + b.length);
 }
 
 function matchingCharacters(

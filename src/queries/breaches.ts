@@ -5,6 +5,7 @@ import { buildBreachTable } from '../data/buildBreachTable';
 import { parseBreachRows } from '../data/parseBreachRows';
 import type { Issue } from '../data/types';
 import { fetchCsvRows } from './fetchCsvRows';
+import { importedHistory } from './importedHistory';
 
 export interface BreachData {
   table: BreachTable;
@@ -15,12 +16,17 @@ export interface BreachData {
 export const breachesQuery = queryOptions({
   queryKey: ['datasets', 'breaches'],
   queryFn: async (): Promise<BreachData> => {
+    // Exports imported in this browser, merged into the shipped history, take its place.
+    const imported = (await importedHistory()).state;
+    if (imported) return { table: imported.table, issues: [] };
     const rows = await fetchCsvRows(breachesUrl, 'breaches.csv');
     const parsed = parseBreachRows(rows, 'breaches.csv');
     if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('; '));
     return { table: buildBreachTable(parsed.rows), issues: parsed.issues };
   },
   staleTime: Infinity,
+  // A million-row table must not be compared value by value when it is replaced (an import).
+  structuralSharing: false,
 });
 
 export function useBreaches() {

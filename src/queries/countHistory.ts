@@ -3,6 +3,7 @@ import countHistoryUrl from '../../datasets/count-history.csv?url';
 import { parseCountHistory, type CountHistory } from '../data/parseCountHistory';
 import type { Issue } from '../data/types';
 import { fetchCsvRows } from './fetchCsvRows';
+import { importedHistory } from './importedHistory';
 
 export interface CountHistoryData {
   history: CountHistory;
@@ -19,6 +20,8 @@ export const countHistoryKey = ['datasets', 'count-history'] as const;
 export const countHistoryQuery = queryOptions({
   queryKey: countHistoryKey,
   queryFn: async (): Promise<CountHistoryData> => {
+    const imported = (await importedHistory()).state;
+    if (imported) return { history: imported.countHistory, issues: [] };
     const rows = await fetchCsvRows(countHistoryUrl, 'count-history.csv');
     const parsed = parseCountHistory(rows, 'count-history.csv');
     if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('; '));
@@ -26,6 +29,8 @@ export const countHistoryQuery = queryOptions({
   },
   // Shipped files never change while the page is open.
   staleTime: Infinity,
+  // A million-row table must not be compared value by value when it is replaced (an import).
+  structuralSharing: false,
 });
 
 /** The history by breach id; the skipped-row issues stay in the cache under countHistoryKey. */

@@ -1,10 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import manifestUrl from '../../datasets/manifest.json?url';
 import { parseManifest, type Manifest } from '../data/parseManifest';
+import { importedHistory } from './importedHistory';
 
 export const manifestQuery = queryOptions({
   queryKey: ['datasets', 'manifest'],
   queryFn: async (): Promise<Manifest> => {
+    // With an import, the manifest of the merged history: its as-of date, totals and snapshots.
+    const imported = (await importedHistory()).state;
+    if (imported) return imported.manifest;
     const response = await fetch(manifestUrl);
     if (!response.ok) throw new Error(`manifest.json: could not be loaded (${response.status} ${response.statusText})`);
     const parsed = parseManifest(await response.json());
@@ -13,6 +17,8 @@ export const manifestQuery = queryOptions({
   },
   // Shipped files never change while the page is open.
   staleTime: Infinity,
+  // A million-row table must not be compared value by value when it is replaced (an import).
+  structuralSharing: false,
 });
 
 export function useManifest() {

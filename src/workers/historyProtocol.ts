@@ -1,0 +1,54 @@
+import type { SightingColumns } from '../data/ColumnarCountHistory';
+import type { ImportReport } from '../data/importReport';
+import type { SnapshotInfo } from '../data/mergeIntoHistory';
+import type { Manifest } from '../data/parseManifest';
+import type { ImportedFileInfo } from '../storage/historyStorage';
+import type { TableMessage } from './transferTable';
+
+/** Where the shipped datasets are (fingerprinted by Vite), as absolute same-origin URLs. */
+export interface ShippedUrls {
+  breaches: string;
+  countHistory: string;
+  manifest: string;
+}
+
+/** Page → worker. */
+export type WorkerRequest =
+  | { type: 'load'; id: number; urls: ShippedUrls }
+  | { type: 'import'; id: number; files: File[]; urls: ShippedUrls; chunkSize?: number }
+  | { type: 'cancel'; id: number }
+  | { type: 'reset'; id: number };
+
+export interface ImportProgress {
+  phase: 'reading' | 'merging' | 'sending';
+  file: string;
+  fileIndex: number;
+  files: number;
+  bytes: number;
+  totalBytes: number;
+  rows: number;
+}
+
+/** Everything but the table, which comes first in its own message (its arrays transferred). */
+export interface HistoryPayload {
+  manifest: Manifest;
+  snapshots: SnapshotInfo[];
+  sightings: SightingColumns;
+  imports: ImportedFileInfo[];
+  report: ImportReport | null;
+}
+
+/** Worker → page. A result is table, then strings (id, then name), then done. */
+export type WorkerResponse =
+  | { type: 'progress'; id: number; progress: ImportProgress }
+  | { type: 'table'; id: number; table: TableMessage }
+  /**
+   * One column's values, UTF-8, each ended by '\n' (no id or name contains a line break). Bytes are
+   * transferred; Chrome copies a long string between threads at well under 100 MB/s.
+   */
+  | { type: 'strings'; id: number; field: 'id' | 'name'; bytes: Uint8Array; count: number }
+  /** changed false: nothing merged (every file refused or already held); report says why. */
+  | { type: 'done'; id: number; changed: boolean; payload: HistoryPayload | null; report: ImportReport | null }
+  | { type: 'stored'; id: number; ok: boolean; reason: string }
+  | { type: 'cancelled'; id: number }
+  | { type: 'error'; id: number; message: string };
