@@ -18,7 +18,11 @@ export function sourceText(manifest: Manifest): string {
   return `Source: HHS Office for Civil Rights breach portal (breaches of 500+ individuals), ${fmt.format(manifest.breaches)} reports merged from ${manifest.snapshots.length} exports; data as of ${formatDate(manifest.asOf)}. Health Breach Atlas.`;
 }
 
+// One formatter for every call: toLocaleDateString builds a new one each time, which showed up
+// as several milliseconds of every filter click.
+const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return dateFormat.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
 }

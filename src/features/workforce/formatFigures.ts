@@ -57,10 +57,9 @@ export function formatAsOf(iso: string): string {
   if (y === undefined || Number.isNaN(y)) return iso;
   if (m === undefined) return String(y);
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  return date.toLocaleDateString(
-    'en-US',
-    d === undefined
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-  );
+  return (d === undefined ? MONTH_YEAR : DAY_MONTH_YEAR).format(date);
 }
+
+// Built once: toLocaleDateString makes a new formatter on every call.
+const MONTH_YEAR = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
