@@ -61,6 +61,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = path.resolve('.tmp/screenshots');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
+  // Off-screen panels skip rendering (content-visibility: auto); a full-page picture shows them all.
+  await page.evaluate("document.querySelectorAll('.panel').forEach((e) => { e.style.contentVisibility = 'visible'; })");
+  await page.waitForTimeout(100);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
