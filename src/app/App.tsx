@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ImportPage } from '../features/import/ImportPage';
+import { AddToDeckButton } from '../features/presentation/AddToDeckButton';
 import { DeckPanel } from '../features/presentation/DeckPanel';
 import { DeckStartup } from '../features/presentation/DeckStartup';
 import { Handout } from '../features/presentation/Handout';
@@ -57,6 +58,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        <AddToDeckButton />
       </header>
       <main id="main" tabIndex={-1}>
         {page === 'explore' && <BreachExplorer />}

@@ -232,6 +232,21 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     await expect.poll(titles).toEqual(DEFAULT_DECK.slides.map((x) => x.title));
   });
 
+  it('"Add this view to my deck" on the explorer adds a slide that opens the same view', async () => {
+    const { page } = s;
+    await page.goto(`${baseUrl}?v=2&from=2019&to=2019&state=CA`);
+    await page.getByTestId('overview-breaches').waitFor();
+    await page.getByRole('button', { name: 'Add this view to my deck' }).click();
+    const n = DEFAULT_DECK.slides.length + 1;
+    expect(await page.getByTestId('add-to-deck-status').textContent()).toContain(`Added as slide ${n}`);
+    await page.getByRole('button', { name: 'Classroom' }).click();
+    await page.getByRole('button', { name: `Present from slide ${n}` }).click();
+    await expect.poll(() => page.url()).toContain('from=2019&to=2019&state=CA');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Use the built-in deck' }).click();
+    await expect.poll(() => page.locator('.deck-slide-title').count()).toBe(DEFAULT_DECK.slides.length);
+  });
+
   it('prints the deck as a handout with one page per slide', async () => {
     const { page } = s;
     await page.goto(`${baseUrl}?v=2&mode=handout`);
