@@ -20,6 +20,21 @@ describe('timeModel', () => {
     expect(m.bars[3]?.label).toBe('2025 (partial): 0 individuals affected');
   });
 
+  it('timeModel(buckets, callout on the record bar) puts the record label beside the bar, clear of the callout', () => {
+    const plain = timeModel(buckets, base);
+    expect(plain.record?.anchor).toBe('middle');
+    const m = timeModel(buckets, { ...base, callout: { key: 2024, name: 'Change Healthcare, Inc.', individuals: 192_700_000 } });
+    const bar = m.bars.find((b) => b.key === 2024)!;
+    expect(m.record?.text).toBe('280M');
+    // 2024 is the third of four bars (not in the right quarter): the label goes to its right, level with its top.
+    expect(m.record).toEqual({ x: bar.x + bar.width + 4, y: bar.y + 14, text: '280M', anchor: 'start' });
+    // On the last bar it goes to the left, so it stays inside the plot.
+    const last = timeModel(buckets.slice(0, 3), { ...base, partialKey: null, callout: { key: 2024, name: 'Change Healthcare, Inc.', individuals: 192_700_000 } });
+    const lastBar = last.bars.find((b) => b.key === 2024)!;
+    expect(last.record).toEqual({ x: lastBar.x - 4, y: lastBar.y + 14, text: '280M', anchor: 'end' });
+    expect(m.callout?.barTop).toBe(bar.y - 3);
+  });
+
   it('timeModel(buckets, options) switches measure to breach counts', () => {
     const m = timeModel(buckets, { ...base, measure: 'breaches' });
     expect([...m.bars].sort((a, b) => b.height - a.height)[0]?.key).toBe(2023);

@@ -46,7 +46,7 @@ export function TimeMarks({ model, width, height, unit, active, title, described
           </rect>
         ))}
         {record && (
-          <text x={record.x} y={record.y} textAnchor="middle" className="record-label" data-testid="record-label">
+          <text x={record.x} y={record.y} textAnchor={record.anchor} className="record-label" data-testid="record-label">
             {record.text}
           </text>
         )}

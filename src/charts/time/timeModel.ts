@@ -49,7 +49,7 @@ export interface TimeModel {
   bars: PlacedBar[];
   yTicks: { value: number; y: number; label: string }[];
   xLabels: { key: number; x: number; label: string }[];
-  record: { x: number; y: number; text: string } | null;
+  record: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' } | null;
   callout: { x: number; y: number; barTop: number; anchor: 'start' | 'middle' | 'end'; lines: string[] } | null;
   margin: { top: number; right: number; bottom: number; left: number };
   innerWidth: number;
@@ -119,16 +119,24 @@ export function timeModel(buckets: readonly TimeBucket[], o: TimeModelOptions): 
     .map((d) => ({ key: d.key, x: (x(d.key) ?? 0) + x.bandwidth() / 2, label: d.tick }));
 
   const recordBar = bars.find((b) => b.record);
-  const record = recordBar ? { x: recordBar.x + recordBar.width / 2, y: recordBar.y - 6, text: compactNumber(recordBar.value) } : null;
+  const bar = o.callout ? bars.find((b) => b.key === o.callout?.key) : undefined;
+  // When the callout names the record bar, the record label moves beside the bar's top: above it,
+  // the callout's two lines would run into it once labels are large (the projector theme).
+  const beside = recordBar !== undefined && recordBar === bar;
+  const onLeft = beside && recordBar.x + recordBar.width / 2 > innerWidth * 0.75;
+  const record = recordBar
+    ? beside
+      ? { x: onLeft ? recordBar.x - 4 : recordBar.x + recordBar.width + 4, y: recordBar.y + 14, text: compactNumber(recordBar.value), anchor: onLeft ? ('end' as const) : ('start' as const) }
+      : { x: recordBar.x + recordBar.width / 2, y: recordBar.y - 6, text: compactNumber(recordBar.value), anchor: 'middle' as const }
+    : null;
 
   let callout: TimeModel['callout'] = null;
-  const bar = o.callout ? bars.find((b) => b.key === o.callout?.key) : undefined;
   if (o.callout && bar) {
     const cx = bar.x + bar.width / 2;
     callout = {
       x: cx,
       y: -margin.top + 14,
-      barTop: bar.y - (bar.record ? 20 : 3),
+      barTop: bar.y - 3,
       anchor: cx > innerWidth * 0.75 ? 'end' : cx < innerWidth * 0.25 ? 'start' : 'middle',
       lines: [o.callout.name, `${fmt.format(o.callout.individuals)} individuals`],
     };
