@@ -2,6 +2,7 @@ import { parseCount } from './parseCount';
 import { parseSubmissionDate } from './parseSubmissionDate';
 import { repairMojibake } from './repairMojibake';
 import type { ExportRecord, Issue } from './types';
+import { makeIssue } from './makeIssue';
 
 /** The portal's 9 columns in export order. Columns are always read by position (one export names two of them `javax.faces.component.UIPanel@…`). */
 export const PORTAL_COLUMNS = [
@@ -53,7 +54,7 @@ export function normaliseRecord(
     return {
       ok: false,
       issues: [
-        issue(
+        makeIssue(
           file,
           row,
           null,
@@ -81,7 +82,7 @@ export function normaliseRecord(
     const clean = collapse(repaired.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, ''));
     if (clean !== collapse(raw)) {
       warnings.push(
-        issue(
+        makeIssue(
           file,
           row,
           column,
@@ -97,7 +98,7 @@ export function normaliseRecord(
   const name = text(0);
   if (name === '') {
     errors.push(
-      issue(
+      makeIssue(
         file,
         row,
         PORTAL_COLUMNS[0],
@@ -112,7 +113,7 @@ export function normaliseRecord(
   let state: string | null = null;
   if (rawState === '') {
     warnings.push(
-      issue(
+      makeIssue(
         file,
         row,
         PORTAL_COLUMNS[1],
@@ -125,7 +126,7 @@ export function normaliseRecord(
     state = rawState.toUpperCase();
   } else {
     warnings.push(
-      issue(
+      makeIssue(
         file,
         row,
         PORTAL_COLUMNS[1],
@@ -140,7 +141,7 @@ export function normaliseRecord(
   const entityType = rawEntityType === '' ? null : rawEntityType;
   if (entityType === null) {
     warnings.push(
-      issue(
+      makeIssue(
         file,
         row,
         PORTAL_COLUMNS[2],
@@ -156,7 +157,7 @@ export function normaliseRecord(
   let individuals: number | null = null;
   if (!count.ok) {
     errors.push(
-      issue(
+      makeIssue(
         file,
         row,
         PORTAL_COLUMNS[3],
@@ -169,7 +170,7 @@ export function normaliseRecord(
     individuals = count.value;
     if (count.note === 'empty') {
       warnings.push(
-        issue(
+        makeIssue(
           file,
           row,
           PORTAL_COLUMNS[3],
@@ -180,7 +181,7 @@ export function normaliseRecord(
       );
     } else if (count.note === 'thousands-separator') {
       warnings.push(
-        issue(
+        makeIssue(
           file,
           row,
           PORTAL_COLUMNS[3],
@@ -197,7 +198,7 @@ export function normaliseRecord(
   if (!date.ok) {
     errors.push(
       rawDate === ''
-        ? issue(
+        ? makeIssue(
             file,
             row,
             PORTAL_COLUMNS[4],
@@ -205,7 +206,7 @@ export function normaliseRecord(
             'missing-date',
             `row ${row}: Breach Submission Date is empty; row skipped`,
           )
-        : issue(
+        : makeIssue(
             file,
             row,
             PORTAL_COLUMNS[4],
@@ -219,7 +220,7 @@ export function normaliseRecord(
   const breachTypes = splitList(text(5));
   if (breachTypes.length === 0) {
     warnings.push(
-      issue(
+      makeIssue(
         file,
         row,
         PORTAL_COLUMNS[5],
@@ -232,7 +233,7 @@ export function normaliseRecord(
   const locations = splitList(text(6));
   if (locations.length === 0) {
     warnings.push(
-      issue(
+      makeIssue(
         file,
         row,
         PORTAL_COLUMNS[6],
@@ -249,7 +250,7 @@ export function normaliseRecord(
   else if (/^no$/i.test(rawAssociate)) businessAssociate = false;
   else if (rawAssociate === '') {
     warnings.push(
-      issue(
+      makeIssue(
         file,
         row,
         PORTAL_COLUMNS[7],
@@ -260,7 +261,7 @@ export function normaliseRecord(
     );
   } else {
     warnings.push(
-      issue(
+      makeIssue(
         file,
         row,
         PORTAL_COLUMNS[7],
@@ -279,7 +280,7 @@ export function normaliseRecord(
     hasWebDescription = /^y(es)?$/i.test(rawDescription);
     if (!/^(y(es)?|no?)$/i.test(rawDescription)) {
       warnings.push(
-        issue(
+        makeIssue(
           file,
           row,
           'Web Description Present In Source',
@@ -340,14 +341,3 @@ export function quote(value: string): string {
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
-
-function issue(
-  file: string,
-  row: number,
-  field: string | null,
-  severity: Issue['severity'],
-  code: string,
-  message: string,
-): Issue {
-  return { file, row, field, severity, code, message };
-}

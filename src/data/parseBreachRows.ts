@@ -3,6 +3,8 @@ import { parseCount } from './parseCount';
 import { parseIsoDay } from './parseIsoDay';
 import { BREACH_COLUMNS } from './serialiseDatasets';
 import type { BreachStatus, Issue } from './types';
+import { makeIssue } from './makeIssue';
+import { isBlankRow } from './isBlankRow';
 
 /** One row of datasets/breaches.csv, typed. Empty values are null, never NaN or ''. */
 export interface BreachRow {
@@ -53,10 +55,10 @@ export function parseBreachRows(
   file: string,
 ): ParseBreachRowsResult {
   const header = rows[0];
-  if (header === undefined || rows.every(isBlank)) {
+  if (header === undefined || rows.every(isBlankRow)) {
     return {
       ok: false,
-      issues: [issue(file, null, null, 'error', 'empty-file', `${file}: empty file`)],
+      issues: [makeIssue(file, null, null, 'error', 'empty-file', `${file}: empty file`)],
     };
   }
   const got = header.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, '') : cell).trim());
@@ -64,7 +66,7 @@ export function parseBreachRows(
     return {
       ok: false,
       issues: [
-        issue(
+        makeIssue(
           file,
           1,
           null,
@@ -85,19 +87,19 @@ export function parseBreachRows(
     entityTypes: new Set<string>(),
   };
   let last = rows.length - 1;
-  while (last > 0 && isBlank(rows[last] ?? [])) last -= 1;
+  while (last > 0 && isBlankRow(rows[last] ?? [])) last -= 1;
 
   for (let index = 1; index <= last; index += 1) {
     const cells = rows[index] ?? [];
     const row = index + 1;
     const skip = (field: string | null, code: string, what: string) =>
       issues.push(
-        issue(file, row, field, 'error', code, `${file} row ${row}: ${what}; row skipped`),
+        makeIssue(file, row, field, 'error', code, `${file} row ${row}: ${what}; row skipped`),
       );
     const warn = (field: string | null, code: string, what: string) =>
-      issues.push(issue(file, row, field, 'warning', code, `${file} row ${row}: ${what}`));
+      issues.push(makeIssue(file, row, field, 'warning', code, `${file} row ${row}: ${what}`));
 
-    if (isBlank(cells)) {
+    if (isBlankRow(cells)) {
       warn(null, 'blank-row', 'blank row ignored');
       continue;
     }
@@ -310,19 +312,4 @@ function overflows(seen: ReadonlySet<string>, values: readonly string[], max: nu
   let size = seen.size;
   for (const v of values) if (!seen.has(v)) size += 1;
   return size > max;
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
-}
-
-function issue(
-  file: string,
-  row: number | null,
-  field: string | null,
-  severity: Issue['severity'],
-  code: string,
-  message: string,
-): Issue {
-  return { file, row, field, severity, code, message };
 }

@@ -1,6 +1,8 @@
 import { parseCount } from './parseCount';
 import { parseIsoDay } from './parseIsoDay';
 import type { Issue } from './types';
+import { makeIssue } from './makeIssue';
+import { isBlankRow } from './isBlankRow';
 
 /** One sighting of a breach: the count one snapshot showed. */
 export interface CountSighting {
@@ -31,10 +33,10 @@ export function parseCountHistory(
   file: string,
 ): ParseCountHistoryResult {
   const header = rows[0];
-  if (header === undefined || rows.every(isBlank)) {
+  if (header === undefined || rows.every(isBlankRow)) {
     return {
       ok: false,
-      issues: [issue(file, null, null, 'error', 'empty-file', `${file}: empty file`)],
+      issues: [makeIssue(file, null, null, 'error', 'empty-file', `${file}: empty file`)],
     };
   }
   const got = header.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, '') : cell).trim());
@@ -43,7 +45,7 @@ export function parseCountHistory(
     got.some((cell, i) => cell !== COUNT_HISTORY_COLUMNS[i])
   ) {
     const message = `${file}: header is "${got.join(',')}", expected "${COUNT_HISTORY_COLUMNS.join(',')}"`;
-    return { ok: false, issues: [issue(file, 1, null, 'error', 'bad-header', message)] };
+    return { ok: false, issues: [makeIssue(file, 1, null, 'error', 'bad-header', message)] };
   }
 
   const issues: Issue[] = [];
@@ -55,9 +57,9 @@ export function parseCountHistory(
     const row = index + 1;
     const skip = (field: string | null, code: string, what: string) =>
       issues.push(
-        issue(file, row, field, 'error', code, `${file} row ${row}: ${what}; row skipped`),
+        makeIssue(file, row, field, 'error', code, `${file} row ${row}: ${what}; row skipped`),
       );
-    if (isBlank(cells)) continue;
+    if (isBlankRow(cells)) continue;
     if (cells.length !== COUNT_HISTORY_COLUMNS.length) {
       skip(
         null,
@@ -113,19 +115,4 @@ export function parseCountHistory(
   for (const list of history.values())
     list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { ok: true, history, issues };
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
-}
-
-function issue(
-  file: string,
-  row: number | null,
-  field: string | null,
-  severity: Issue['severity'],
-  code: string,
-  message: string,
-): Issue {
-  return { file, row, field, severity, code, message };
 }

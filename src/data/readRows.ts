@@ -1,5 +1,6 @@
 import { normaliseRecord, PORTAL_COLUMNS, quote, type NormaliseOptions } from './normaliseRecord';
 import type { ExportRecord, Issue, ReadResult } from './types';
+import { isBlankRow } from './isBlankRow';
 
 export interface ReadRowsOptions {
   /** Rows (0-based index into `rows`) the tokenizer could not close; they are reported and skipped. */
@@ -25,7 +26,7 @@ export function readRows(
   options: ReadRowsOptions = {},
 ): ReadResult {
   const first = rows[0];
-  if (first === undefined || rows.every(isBlank)) {
+  if (first === undefined || rows.every(isBlankRow)) {
     return { ok: false, issues: [fileIssue(file, 'empty-file', `${file}: empty file`)] };
   }
   const header = recogniseHeader(first, file);
@@ -36,7 +37,7 @@ export function readRows(
   let rowsRead = 0;
   // Blank records after the last data row are just the file's trailing line breaks.
   let last = rows.length - 1;
-  while (last > 0 && isBlank(rows[last] ?? [])) last -= 1;
+  while (last > 0 && isBlankRow(rows[last] ?? [])) last -= 1;
 
   for (let index = 1; index <= last; index += 1) {
     const cells = rows[index] ?? [];
@@ -54,7 +55,7 @@ export function readRows(
       });
       continue;
     }
-    if (isBlank(cells)) {
+    if (isBlankRow(cells)) {
       // A blank line inside the file is not a record the portal wrote; say so, but it is no data loss.
       issues.push({
         file,
@@ -74,10 +75,6 @@ export function readRows(
     if (result.ok) records.push(result.record);
   }
   return { ok: true, records, issues, rowsRead };
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
 }
 
 /** Lower-case letters and digits only, so `Individuals  Affected ` still matches. */

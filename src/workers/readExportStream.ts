@@ -9,6 +9,7 @@ import { readRows } from '../data/readRows';
 import type { ExportRecord, Issue, ReadResult } from '../data/types';
 import { detachRecord, detachText, type Interner, createInterner } from './detachStrings';
 import { describeEncodingProblem } from './describeEncodingProblem';
+import { isBlankRow } from '../data/isBlankRow';
 
 /** Where the bytes come from: a File in the browser, a file descriptor in Node. */
 export interface ByteSource {
@@ -182,7 +183,7 @@ async function pass(
     carry = last ? '' : input.slice(parsed.meta.cursor);
     const cells = dialect === 'rfc' ? complete : complete.map((r) => r.map(unescapeMysql));
     if (width < 0 && cells.length > 0) width = cells[0]?.length ?? 0;
-    for (const r of cells) if (r.length !== width && !isBlank(r)) misshapen += 1;
+    for (const r of cells) if (r.length !== width && !isBlankRow(r)) misshapen += 1;
     errors += chunkErrors.length;
     const broken = new Map<number, string>();
     for (const error of chunkErrors) {
@@ -238,10 +239,10 @@ class RowAssembler {
     if (this.header === null) {
       const first = cells[0];
       if (first === undefined) return false;
-      if (isBlank(first)) {
+      if (isBlankRow(first)) {
         // readExport takes the first row as the header even when blank: the file is "empty" only
         // if every row is blank, otherwise it is not an export. Wait for the first non-blank row.
-        const other = cells.find((r) => !isBlank(r));
+        const other = cells.find((r) => !isBlankRow(r));
         if (other === undefined && !last) return false;
         const verdict = readRows(other === undefined ? [first] : [first, other], this.file);
         this.failed = verdict.ok ? [] : verdict.issues;
@@ -260,7 +261,7 @@ class RowAssembler {
     const batch = this.pendingBlank.concat(offset === 0 ? cells : cells.slice(offset));
     const shift = this.pendingBlank.length - offset;
     let end = batch.length;
-    if (!last) while (end > 0 && isBlank(batch[end - 1] ?? [])) end -= 1;
+    if (!last) while (end > 0 && isBlankRow(batch[end - 1] ?? [])) end -= 1;
     this.pendingBlank = batch.slice(end);
     if (end === 0) return false;
     const brokenHere = new Map<number, string>();
@@ -274,7 +275,7 @@ class RowAssembler {
     for (const issue of issues) this.issues.push(detachText(issue));
     this.rowsRead += result.rowsRead;
     for (let i = take.length - 1; i >= 0; i -= 1) {
-      if (!isBlank(take[i] ?? [])) {
+      if (!isBlankRow(take[i] ?? [])) {
         this.lastRow = this.nextRow + i;
         const cut = issues.find((x) => x.row === this.lastRow && (x.code === 'unterminated-quote' || x.code === 'column-count'));
         this.lastRowBroken = cut !== undefined && (cut.code === 'unterminated-quote' || (take[i]?.length ?? 0) < 9);
@@ -282,7 +283,7 @@ class RowAssembler {
       }
     }
     this.nextRow += take.length;
-    this.dataRows += take.filter((r) => !isBlank(r)).length;
+    this.dataRows += take.filter((r) => !isBlankRow(r)).length;
     return false;
   }
 
@@ -303,10 +304,6 @@ class RowAssembler {
 
 function emptyFile(file: string): Issue {
   return { file, row: null, field: null, severity: 'error', code: 'empty-file', message: `${file}: empty file` };
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
 }
 
 type Piece = { kind: 'text'; text: string; bytes: number; done: boolean } | { kind: 'invalid-utf8'; offset: number };

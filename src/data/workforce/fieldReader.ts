@@ -1,5 +1,6 @@
 import type { Issue } from '../types';
-import { csvIssue, type CsvRecord } from './readCsvTable';
+import { makeIssue } from '../makeIssue';
+import type { CsvRecord } from './readCsvTable';
 
 /**
  * Typed access to one record's cells. Each failed read adds an error naming file, row and field
@@ -33,7 +34,7 @@ export function fieldReader(record: CsvRecord, file: string, issues: Issue[]): F
   const fail = (field: string | null, code: string, what: string) => {
     failed = true;
     const where = field ? `${file} row ${record.row}, ${field}` : `${file} row ${record.row}`;
-    issues.push(csvIssue(file, record.row, field, 'error', code, `${where}: ${what}; row skipped`));
+    issues.push(makeIssue(file, record.row, field, 'error', code, `${where}: ${what}; row skipped`));
   };
   return {
     required: (field) => {

@@ -1,6 +1,7 @@
 import type { Issue } from '../types';
 import { fieldReader } from './fieldReader';
-import { csvIssue, readCsvTable } from './readCsvTable';
+import { makeIssue } from '../makeIssue';
+import { readCsvTable } from './readCsvTable';
 import type { ParseResult, Pay } from './workforceTypes';
 
 export const PAY_COLUMNS = [
@@ -63,7 +64,7 @@ export function parsePay(rows: readonly (readonly string[])[], file = 'pay.csv')
     if (f.bad()) continue;
     if (pay.p90TopCoded && pay.p90Annual !== null) {
       issues.push(
-        csvIssue(
+        makeIssue(
           file,
           record.row,
           'p90_annual',

@@ -1,6 +1,7 @@
 import type { Issue } from '../types';
 import { fieldReader } from './fieldReader';
-import { csvIssue, readCsvTable } from './readCsvTable';
+import { makeIssue } from '../makeIssue';
+import { readCsvTable } from './readCsvTable';
 import type { ParseResult, Source } from './workforceTypes';
 
 export const SOURCE_COLUMNS = [
@@ -45,7 +46,7 @@ export function parseSources(
       if (raw === '') return null;
       if (isWebAddress(raw)) return raw;
       issues.push(
-        csvIssue(
+        makeIssue(
           file,
           record.row,
           field,

@@ -1,4 +1,6 @@
 import type { Issue } from '../types';
+import { isBlankRow } from '../isBlankRow';
+import { makeIssue } from '../makeIssue';
 
 /** One data record of a checked CSV, with typed readers that log an issue instead of guessing. */
 export interface CsvRecord {
@@ -23,11 +25,11 @@ export function readCsvTable(
   columns: readonly string[],
 ): CsvTableResult {
   const header = rows[0];
-  if (header === undefined || rows.every(isBlank)) {
+  if (header === undefined || rows.every(isBlankRow)) {
     return {
       ok: false,
       records: [],
-      issues: [csvIssue(file, null, null, 'error', 'empty-file', `${file}: empty file`)],
+      issues: [makeIssue(file, null, null, 'error', 'empty-file', `${file}: empty file`)],
     };
   }
   const got = header.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, '') : cell).trim());
@@ -36,7 +38,7 @@ export function readCsvTable(
     return {
       ok: false,
       records: [],
-      issues: [csvIssue(file, 1, null, 'error', 'bad-header', message)],
+      issues: [makeIssue(file, 1, null, 'error', 'bad-header', message)],
     };
   }
   const index = new Map(columns.map((c, i) => [c, i]));
@@ -45,10 +47,10 @@ export function readCsvTable(
   for (let i = 1; i < rows.length; i += 1) {
     const cells = rows[i] ?? [];
     const row = i + 1;
-    if (isBlank(cells)) continue;
+    if (isBlankRow(cells)) continue;
     if (cells.length !== columns.length) {
       issues.push(
-        csvIssue(
+        makeIssue(
           file,
           row,
           null,
@@ -69,19 +71,4 @@ export function readCsvTable(
     });
   }
   return { ok: true, records, issues };
-}
-
-export function csvIssue(
-  file: string,
-  row: number | null,
-  field: string | null,
-  severity: Issue['severity'],
-  code: string,
-  message: string,
-): Issue {
-  return { file, row, field, severity, code, message };
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
 }
