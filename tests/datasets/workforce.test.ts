@@ -2,69 +2,23 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { OCCUPATION_COLUMNS } from '../../src/data/workforce/parseOccupations';
+import { PAY_COLUMNS } from '../../src/data/workforce/parsePay';
+import { PROJECTION_COLUMNS } from '../../src/data/workforce/parseProjections';
+import { QUOTED_SALARY_COLUMNS } from '../../src/data/workforce/parseQuotedSalaries';
+import { SOURCE_COLUMNS } from '../../src/data/workforce/parseSources';
 
 type Row = Record<string, string>;
 
 const DIR = fileURLToPath(new URL('../../datasets/workforce/', import.meta.url));
 
+// The header each file must have is the one its parser reads (src/data/workforce).
 const HEADERS = {
-  'occupations.csv': ['occupation_key', 'occupation', 'soc_code', 'roles', 'role_note'],
-  'projections.csv': [
-    'occupation_key',
-    'occupation',
-    'soc_code',
-    'cycle',
-    'base_year',
-    'projected_year',
-    'base_employment_thousands',
-    'projected_employment_thousands',
-    'change_number_thousands',
-    'change_percent',
-    'openings_per_year_thousands',
-    'source_key',
-    'cross_check_source_keys',
-  ],
-  'pay.csv': [
-    'occupation_key',
-    'period',
-    'period_label',
-    'median_annual',
-    'median_hourly',
-    'p10_annual',
-    'p25_annual',
-    'p75_annual',
-    'p90_annual',
-    'p90_annual_topcoded',
-    'mean_annual',
-    'mean_hourly',
-    'oews_employment',
-    'source_key',
-    'cross_check_source_keys',
-  ],
-  'quoted-salaries.csv': [
-    'quote_key',
-    'payscale_title',
-    'role',
-    'median_annual',
-    'period',
-    'period_label',
-    'status',
-    'original_publisher',
-    'source_key',
-    'notes',
-  ],
-  'sources.csv': [
-    'source_key',
-    'facts_ref',
-    'title',
-    'publisher',
-    'url',
-    'origin_url',
-    'as_of',
-    'as_of_basis',
-    'accessed',
-    'notes',
-  ],
+  'occupations.csv': OCCUPATION_COLUMNS,
+  'projections.csv': PROJECTION_COLUMNS,
+  'pay.csv': PAY_COLUMNS,
+  'quoted-salaries.csv': QUOTED_SALARY_COLUMNS,
+  'sources.csv': SOURCE_COLUMNS,
 } as const;
 
 type FileName = keyof typeof HEADERS;
