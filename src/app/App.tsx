@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ImportPage } from '../features/import/ImportPage';
 import { AddToDeckButton } from '../features/presentation/AddToDeckButton';
 import { DeckPanel } from '../features/presentation/DeckPanel';
@@ -29,9 +29,6 @@ export function App() {
   const page = useAppStore((s) => s.page);
   const setPage = useAppStore((s) => s.setPage);
   const mode = useAppStore((s) => s.mode);
-  useEffect(() => {
-    document.documentElement.classList.toggle('presenting', mode === 'present');
-  }, [mode]);
   if (mode !== 'dashboard') {
     return (
       <QueryClientProvider client={client}>

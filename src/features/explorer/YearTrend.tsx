@@ -1,5 +1,5 @@
-import { useMemo, useRef, useState } from 'react';
-import { ExportButtons } from '../../charts/export/ExportButtons';
+import { useMemo } from 'react';
+import { ChartOrTable } from '../../charts/export/ChartOrTable';
 import { BrushStrip } from '../../charts/time/BrushStrip';
 import { TimeChart } from '../../charts/time/TimeChart';
 import { TimeTable } from '../../charts/time/TimeTable';
@@ -23,8 +23,6 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
   const setScale = useAppStore((s) => s.setScale);
   const setSetAsideMega = useAppStore((s) => s.setSetAsideMega);
   const setYearRange = useAppStore((s) => s.setYearRange);
-  const [showTable, setShowTable] = useState(false);
-  const chartBox = useRef<HTMLDivElement>(null);
   const from = Math.max(minYear, view.yearFrom ?? minYear);
   const to = Math.min(maxYear, view.yearTo ?? maxYear);
   const { unit, buckets } = useMemo(
@@ -109,34 +107,26 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
           more individuals each. Every view leaves them out until you turn this off.
         </p>
       )}
-      <button
-        type="button"
-        className="table-toggle"
-        aria-pressed={showTable}
-        onClick={() => setShowTable((v) => !v)}
-      >
-        {showTable ? 'Show chart' : 'Show data table'}
-      </button>{' '}
-      <ExportButtons
-        getSvg={() => chartBox.current?.querySelector('svg') ?? null}
-        meta={{ title, filters: filtersLine(view, [minYear, maxYear]), source: sourceText(manifest) }}
+      <ChartOrTable
+        meta={{
+          title,
+          filters: filtersLine(view, [minYear, maxYear]),
+          source: sourceText(manifest),
+        }}
+        table={<TimeTable buckets={buckets} unit={unit} caption={title} />}
+        chart={
+          <TimeChart
+            buckets={buckets}
+            unit={unit}
+            measure={view.measure}
+            scale={view.scale}
+            partialKey={partialKey}
+            callout={callout}
+            title={title}
+            describedBy="explorer-summary"
+          />
+        }
       />
-      {showTable ? (
-        <TimeTable buckets={buckets} unit={unit} caption={title} />
-      ) : (
-        <div ref={chartBox}>
-        <TimeChart
-          buckets={buckets}
-          unit={unit}
-          measure={view.measure}
-          scale={view.scale}
-          partialKey={partialKey}
-          callout={callout}
-          title={title}
-          describedBy="explorer-summary"
-        />
-        </div>
-      )}
       <BrushStrip
         years={views.byYear}
         measure={view.measure}

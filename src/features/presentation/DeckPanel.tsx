@@ -7,7 +7,6 @@ import { parseDeck } from '../../data/deck/parseDeck';
 import { serialiseDeck } from '../../data/deck/serialiseDeck';
 import { selectViewState, useAppStore } from '../../state/store';
 import { serializeUrlState } from '../../state/urlState';
-import { DEFAULT_DECK } from './defaultDeck';
 import { addSlide, moveSlide, removeSlide, updateSlide } from './deckEdits';
 import { saveDeck } from './deckStorage';
 import { startPresenting, useDeck, viewLink } from './presentation';
@@ -186,4 +185,3 @@ export function DeckPanel() {
   );
 }
 
-export { DEFAULT_DECK };

@@ -1,9 +1,7 @@
-import type { ViewState } from '../../state/viewState';
-import { useSlideFacts } from './useSlideFacts';
+import type { SlideFacts } from '../../data/deck/slideFacts';
 
 /** The headline slide: the largest breach of the view as one big number. */
-export function HeadlineFigure({ view }: { view: ViewState }) {
-  const facts = useSlideFacts(view);
+export function HeadlineFigure({ facts }: { facts: SlideFacts | null }) {
   if (!facts) return <p role="status">Loading…</p>;
   if (!facts.largestIndividuals) return <p>No breach with a known count matches this view.</p>;
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectViewState, useAppStore } from '../../state/store';
+import { appendPresentParams } from '../../state/presentParams';
 import { serializeUrlState } from '../../state/urlState';
 import { applySlide, stopPresenting, useDeck, viewLink } from './presentation';
 import { openPresentChannel } from './presentChannel';
@@ -26,9 +27,12 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
   const slide = deck.slides[Math.min(index, deck.slides.length - 1)];
   const showFigure = !slide?.question || revealed;
   const zoom = !!slide?.show.startsWith('workforce') && showFigure;
+  // The projector sizes rem-based chart text from the root element, so the classes live on <html>.
   useEffect(() => {
-    document.documentElement.classList.toggle('presenting-zoom', zoom);
-    return () => document.documentElement.classList.remove('presenting-zoom');
+    const root = document.documentElement.classList;
+    root.add('presenting');
+    root.toggle('presenting-zoom', zoom);
+    return () => root.remove('presenting', 'presenting-zoom');
   }, [zoom]);
 
   // A link opens a given slide: show that slide's saved view once, on arrival.
@@ -51,38 +55,40 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
     channel.current?.post({ type: 'state', slide: index, revealed, deck: ownDeck });
   }, [index, revealed, ownDeck]);
 
+  /** Carries out what a key means here (from the keyboard, a clicker or the on-screen buttons). */
+  const perform = (key: string): boolean => {
+    const s = useAppStore.getState();
+    const action = presentKey(key, { slide: s.slide, revealed: s.revealed, digits }, deck.slides.length, (i) => !!deck.slides[i]?.question);
+    if (action.kind === 'move') {
+      setDigits(action.position.digits);
+      if (action.position.slide !== s.slide) applySlide(deck, action.position.slide, action.position.revealed);
+      else if (action.position.revealed !== s.revealed) s.setRevealed(action.position.revealed);
+    } else if (action.kind === 'fullscreen') {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      else void document.documentElement.requestFullscreen().catch(() => undefined);
+    } else if (action.kind === 'notes') s.toggleNotes();
+    else if (action.kind === 'theme') s.setTheme(s.theme === 'dark' ? 'light' : 'dark');
+    else if (action.kind === 'qr') setQr((v) => !v);
+    else if (action.kind === 'leave') stopPresenting();
+    return action.kind !== 'none';
+  };
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       // Typing in a field (the live charts' search, a year picker) must not change slides.
       if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const s = useAppStore.getState();
-      const action = presentKey(e.key, { slide: s.slide, revealed: s.revealed, digits }, deck.slides.length, (i) => !!deck.slides[i]?.question);
-      if (action.kind === 'none') return;
       // Space and Enter on a focused button press the button; the deck only takes them elsewhere.
       if ((e.key === ' ' || (e.key === 'Enter' && digits === '')) && target?.tagName === 'BUTTON' && !target.classList.contains('slide-next')) return;
-      e.preventDefault();
-      if (action.kind === 'move') {
-        setDigits(action.position.digits);
-        if (action.position.slide !== s.slide) applySlide(deck, action.position.slide, action.position.revealed);
-        else if (action.position.revealed !== s.revealed) s.setRevealed(action.position.revealed);
-      } else if (action.kind === 'fullscreen') {
-        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-        else void document.documentElement.requestFullscreen().catch(() => undefined);
-      } else if (action.kind === 'notes') s.toggleNotes();
-      else if (action.kind === 'theme') s.setTheme(s.theme === 'dark' ? 'light' : 'dark');
-      else if (action.kind === 'qr') setQr((v) => !v);
-      else if (action.kind === 'leave') stopPresenting();
+      if (perform(e.key)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [deck, digits]);
+  });
 
   if (!slide) return null;
-  const s = useAppStore.getState;
-  const step = (key: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key }));
-  const presenterUrl = `${location.pathname}${serializeUrlState(view).replace(/^\?/, '?')}&mode=presenter&slide=${index + 1}`;
+  const presenterUrl = `${location.pathname}${appendPresentParams(serializeUrlState(view), { mode: 'presenter', slide: index, theme })}`;
 
   return (
     <div ref={root} tabIndex={-1} className={`projector theme-${theme}`} aria-roledescription="slide deck" aria-label={deck.title} data-testid="presentation">
@@ -101,26 +107,26 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
         </div>
       )}
       <nav className="slide-bar" aria-label="Presentation controls">
-        <button type="button" onClick={() => step('ArrowLeft')} disabled={index === 0} aria-label="Previous slide">
+        <button type="button" onClick={() => perform('ArrowLeft')} disabled={index === 0} aria-label="Previous slide">
           ‹
         </button>
         <span className="slide-counter" data-testid="slide-counter">
           {index + 1} / {deck.slides.length}
           {digits && <span className="slide-digits"> → {digits}</span>}
         </span>
-        <button type="button" className="slide-next" onClick={() => step('ArrowRight')} aria-label={showFigure ? 'Next slide' : 'Reveal the answer'}>
+        <button type="button" className="slide-next" onClick={() => perform('ArrowRight')} aria-label={showFigure ? 'Next slide' : 'Reveal the answer'}>
           ›
         </button>
-        <button type="button" aria-pressed={showNotes} onClick={() => s().toggleNotes()}>
+        <button type="button" aria-pressed={showNotes} onClick={() => perform('n')}>
           Notes (n)
         </button>
-        <button type="button" onClick={() => step('f')}>
+        <button type="button" onClick={() => perform('f')}>
           Full screen (f)
         </button>
-        <button type="button" onClick={() => s().setTheme(theme === 'dark' ? 'light' : 'dark')}>
+        <button type="button" onClick={() => perform('t')}>
           {theme === 'dark' ? 'Light' : 'Dark'} theme (t)
         </button>
-        <button type="button" aria-pressed={qr} onClick={() => setQr((v) => !v)}>
+        <button type="button" aria-pressed={qr} onClick={() => perform('q')}>
           QR code (q)
         </button>
         <button type="button" onClick={() => window.open(presenterUrl, 'hba-presenter', 'popup,width=900,height=700')}>

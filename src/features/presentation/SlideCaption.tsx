@@ -1,10 +1,8 @@
 import { fillCaption } from '../../data/deck/fillCaption';
-import type { ViewState } from '../../state/viewState';
-import { useSlideFacts } from './useSlideFacts';
+import type { SlideFacts } from '../../data/deck/slideFacts';
 
-/** A slide's caption with its {tokens} filled from the data for the given view. */
-export function SlideCaption({ caption, view }: { caption: string; view: ViewState }) {
-  const facts = useSlideFacts(view);
+/** A slide's caption with its {tokens} filled from the slide's facts (null while the data loads). */
+export function SlideCaption({ caption, facts }: { caption: string; facts: SlideFacts | null }) {
   if (caption === '') return null;
   if (!facts) return <p className="slide-caption">…</p>;
   const filled = fillCaption(caption, facts);

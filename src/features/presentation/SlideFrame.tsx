@@ -3,6 +3,7 @@ import type { ViewState } from '../../state/viewState';
 import { HeadlineFigure } from './HeadlineFigure';
 import type { RenderSlide } from './renderSlide';
 import { SlideCaption } from './SlideCaption';
+import { useSlideFacts } from './useSlideFacts';
 
 interface Props {
   slide: Slide;
@@ -15,15 +16,17 @@ interface Props {
 
 /** One slide: title, caption filled from the data, then its question or its figure. */
 export function SlideFrame({ slide, view, showFigure, renderSlide, fixedView }: Props) {
+  // Computed once per slide and view: the caption and the headline number read the same facts.
+  const facts = useSlideFacts(view);
   return (
     <>
       <header className="slide-head">
         <h2 className="slide-title">{slide.title}</h2>
-        {showFigure && <SlideCaption caption={slide.caption} view={view} />}
+        {showFigure && <SlideCaption caption={slide.caption} facts={facts} />}
       </header>
       {showFigure ? (
         <div className="slide-body" data-show={slide.show}>
-          {slide.show === 'headline' ? <HeadlineFigure view={view} /> : renderSlide(slide, fixedView)}
+          {slide.show === 'headline' ? <HeadlineFigure facts={facts} /> : renderSlide(slide, fixedView)}
         </div>
       ) : (
         <div className="slide-question" data-testid="slide-question">

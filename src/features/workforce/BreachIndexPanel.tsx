@@ -1,5 +1,5 @@
-import { useMemo, useRef, useState } from 'react';
-import { ExportButtons } from '../../charts/export/ExportButtons';
+import { useMemo } from 'react';
+import { ChartOrTable } from '../../charts/export/ChartOrTable';
 import { IndexChart } from '../../charts/index/IndexChart';
 import { formatIndex, indexToBase } from '../../charts/index/indexModel';
 import { IndexTable } from '../../charts/index/IndexTable';
@@ -17,8 +17,6 @@ export function BreachIndexPanel({ table, manifest }: { table: BreachTable; mani
   const scale = useWorkforceStore((s) => s.indexScale);
   const setBaseYear = useWorkforceStore((s) => s.setBaseYear);
   const setIndexScale = useWorkforceStore((s) => s.setIndexScale);
-  const [showTable, setShowTable] = useState(false);
-  const chartBox = useRef<HTMLDivElement>(null);
   const index = useMemo(() => indexYears(table, manifest), [table, manifest]);
   const base = resolveBaseYear(chosen, index);
   const series = useMemo(
@@ -79,32 +77,22 @@ export function BreachIndexPanel({ table, manifest }: { table: BreachTable; mani
         {formatCount(at('individuals', last)?.raw ?? 0)} (index{' '}
         {formatIndex(at('individuals', last)?.index ?? 0)}).
       </p>
-      <button
-        type="button"
-        className="table-toggle"
-        aria-pressed={showTable}
-        onClick={() => setShowTable((v) => !v)}
-      >
-        {showTable ? 'Show chart' : 'Show data table'}
-      </button>{' '}
-      <ExportButtons
-        getSvg={() => chartBox.current?.querySelector('svg') ?? null}
+      <ChartOrTable
         meta={{
           title,
           filters: `Base year ${base} = 100; ${scale} scale; all breaches`,
           source: breachSourceText(manifest),
         }}
-      />
-      {showTable ? (
-        <IndexTable
-          series={series}
-          baseYear={base}
-          partialYear={index.partialYear}
-          caption={title}
-          source={BREACH_SOURCE}
-        />
-      ) : (
-        <div ref={chartBox}>
+        table={
+          <IndexTable
+            series={series}
+            baseYear={base}
+            partialYear={index.partialYear}
+            caption={title}
+            source={BREACH_SOURCE}
+          />
+        }
+        chart={
           <IndexChart
             series={series}
             baseYear={base}
@@ -113,8 +101,8 @@ export function BreachIndexPanel({ table, manifest }: { table: BreachTable; mani
             title={title}
             source={BREACH_SOURCE}
           />
-        </div>
-      )}
+        }
+      />
       <p className="chart-note" data-source={BREACH_SOURCE}>
         {index.droppedFirstYear !== null && (
           <>

@@ -1,5 +1,5 @@
-import { useMemo, useRef, useState } from 'react';
-import { ExportButtons } from '../../charts/export/ExportButtons';
+import { useMemo } from 'react';
+import { ChartOrTable } from '../../charts/export/ChartOrTable';
 import { GrowthChart } from '../../charts/growth/GrowthChart';
 import type { GrowthDatum } from '../../charts/growth/growthModel';
 import { GrowthTable } from '../../charts/growth/GrowthTable';
@@ -14,8 +14,6 @@ import { WorkforceSourceLine, workforceSourceText } from './WorkforceSourceLine'
 /** The job-outlook half of the case: projected growth per occupation against the all-occupations average. */
 export function OutlookGrowthPanel({ data }: { data: WorkforceData }) {
   const choice = useOutlookChoice(data);
-  const [showTable, setShowTable] = useState(false);
-  const chartBox = useRef<HTMLDivElement>(null);
   const { rows, benchmark } = useMemo(
     () => outlookRows(data, choice.cycle, choice.period?.period ?? ''),
     [data, choice.cycle, choice.period],
@@ -68,33 +66,23 @@ export function OutlookGrowthPanel({ data }: { data: WorkforceData }) {
           </Sourced>
         </p>
       )}
-      <button
-        type="button"
-        className="table-toggle"
-        aria-pressed={showTable}
-        onClick={() => setShowTable((v) => !v)}
-      >
-        {showTable ? 'Show chart' : 'Show data table'}
-      </button>{' '}
-      <ExportButtons
-        getSvg={() => chartBox.current?.querySelector('svg') ?? null}
+      <ChartOrTable
         meta={{
           title,
           filters: `Projection cycle ${formatCycle(choice.cycle)}; all industries`,
           source: workforceSourceText(data, source),
         }}
-      />
-      {showTable ? (
-        <GrowthTable
-          data={bars}
-          benchmark={avg?.changePercent ?? null}
-          benchmarkName="All occupations"
-          caption={title}
-          source={source}
-          format={format}
-        />
-      ) : (
-        <div ref={chartBox}>
+        table={
+          <GrowthTable
+            data={bars}
+            benchmark={avg?.changePercent ?? null}
+            benchmarkName="All occupations"
+            caption={title}
+            source={source}
+            format={format}
+          />
+        }
+        chart={
           <GrowthChart
             data={bars}
             benchmark={avg?.changePercent ?? null}
@@ -103,8 +91,8 @@ export function OutlookGrowthPanel({ data }: { data: WorkforceData }) {
             source={source}
             format={format}
           />
-        </div>
-      )}
+        }
+      />
       <p className="chart-note">
         Every industry, not only healthcare; BLS has no separate line for health informatics.
       </p>
