@@ -1,21 +1,13 @@
 import { matchRecords, type MatchKey, type MatchRule } from './matchRecords';
+import { snapshotInfo, type SnapshotInfo } from './snapshotInfo';
 import { emptyBreach } from './emptyBreach';
 import { compareBreaches, compareSnapshots } from './mergeSnapshots';
 import { normaliseName } from './normaliseName';
 import type { BreachRow } from './parseBreachRows';
 import type { CountHistory } from './parseCountHistory';
-import type { BreachStatus, ExportRecord, Issue, MergedBreach, Snapshot, SnapshotCoverage, SnapshotKind } from './types';
+import type { BreachStatus, ExportRecord, Issue, MergedBreach, Snapshot } from './types';
 
-/** A snapshot as the history remembers it: everything but its records. */
-export interface SnapshotInfo {
-  id: string;
-  file: string;
-  kind: SnapshotKind;
-  date: string;
-  coverage: SnapshotCoverage;
-  coverageFrom?: string;
-  records: number;
-}
+export type { SnapshotInfo };
 
 /**
  * A merged breach history without its source records: what datasets/ holds (breaches.csv +
@@ -268,15 +260,7 @@ function cloneBreach(b: MergedBreach): MergedBreach {
 function uniqueInfo(snapshot: Snapshot, taken: ReadonlyMap<string, SnapshotInfo>): SnapshotInfo {
   let id = snapshot.id;
   for (let n = 2; taken.has(id); n += 1) id = `${snapshot.id}-${n}`;
-  return {
-    id,
-    file: snapshot.file,
-    kind: snapshot.kind,
-    date: snapshot.date,
-    coverage: snapshot.coverage,
-    ...(snapshot.coverageFrom ? { coverageFrom: snapshot.coverageFrom } : {}),
-    records: snapshot.records.length,
-  };
+  return snapshotInfo(snapshot, id);
 }
 
 /** As mergeSnapshots names a breach: submission date + normalised first name, `-2`… on a clash. */

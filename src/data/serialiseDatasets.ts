@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { snapshotInfo } from './snapshotInfo';
 import type { MergeResult } from './mergeSnapshots';
 import type { Issue, MergedBreach, Snapshot } from './types';
 
@@ -85,15 +86,7 @@ export function serialiseDatasets(
     submittedFrom: merge.breaches.at(-1)?.submitted ?? null,
     submittedTo: merge.breaches[0]?.submitted ?? null,
     inputs: [...inputs].sort((a, b) => (a.file < b.file ? -1 : 1)),
-    snapshots: ordered.map((s) => ({
-      id: s.id,
-      file: s.file,
-      kind: s.kind,
-      date: s.date,
-      coverage: s.coverage,
-      ...(s.coverageFrom ? { coverageFrom: s.coverageFrom } : {}),
-      records: s.records.length,
-    })),
+    snapshots: ordered.map((s) => snapshotInfo(s)),
     rowsRead: inputs.reduce((n, f) => n + f.rowsRead, 0),
     recordsLoaded: merge.rowsRead,
     rowsSkipped: issues.filter((i) => i.severity === 'error' && i.row !== null).length,
