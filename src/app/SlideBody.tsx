@@ -6,10 +6,11 @@ import { useManifest } from '../queries/manifest';
 import type { ViewState } from '../state/viewState';
 
 const EXPLORER_PANELS: Partial<Record<SlideShow, readonly ExplorerPanel[]>> = {
-  time: ['time'],
-  breakdowns: ['breakdowns'],
-  map: ['map'],
-  largest: ['largest'],
+  // Chips first: the class must see which filters a slide (or the live teacher) has set.
+  time: ['chips', 'time'],
+  breakdowns: ['chips', 'breakdowns'],
+  map: ['chips', 'map'],
+  largest: ['chips', 'largest'],
 };
 
 const WORKFORCE_SECTIONS: Partial<Record<SlideShow, readonly WorkforceSection[]>> = {
