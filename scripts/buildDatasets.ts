@@ -46,7 +46,7 @@ export async function buildDatasets(inputs: readonly string[]): Promise<BuildRes
   return { files: { ...out }, snapshots, issues: [...issues, ...merge.issues] };
 }
 
-async function listExports(target: string): Promise<string[]> {
+export async function listExports(target: string): Promise<string[]> {
   const info = await stat(target);
   if (info.isFile()) return [path.resolve(target)];
   const entries = await readdir(target, { withFileTypes: true, recursive: true });

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeExportBytes } from '../src/data/decodeExportBytes';
-import { describeSnapshot } from '../src/data/describeSnapshot';
+import { describeSnapshots } from '../src/data/describeSnapshot';
 import { readExport } from '../src/data/readExport';
 import type { Issue, Snapshot } from '../src/data/types';
 import { readXlsxExport } from './readXlsxExport';
@@ -53,7 +53,7 @@ export async function readExportFile(filePath: string): Promise<ExportFileResult
   const read = readExport(decoded.text, file);
   if (!read.ok) return { snapshots: [], issues: [...decoded.issues, ...read.issues], rowsRead: 0 };
   return {
-    snapshots: [describeSnapshot(file, read.records, { date: modified })],
+    snapshots: describeSnapshots(file, read.records, { date: modified }),
     issues: [...decoded.issues, ...read.issues],
     rowsRead: read.rowsRead,
   };

@@ -5,6 +5,8 @@ export interface DescribeOptions {
   date?: string;
   /** Overrides the kind read from the name or inferred from the content. */
   kind?: SnapshotKind;
+  /** Overrides the coverage read from the name. */
+  coverage?: SnapshotCoverage;
   /** Ids already in use; a clash gets a `-2`, `-3`… suffix (two downloads of the same list on one day). */
   takenIds?: ReadonlySet<string>;
 }
@@ -41,7 +43,8 @@ export function describeSnapshot(
   const nameDate = named?.[3];
 
   let coverage: SnapshotCoverage = 'complete';
-  if (named?.[1]) coverage = 'filtered';
+  if (opts.coverage !== undefined) coverage = opts.coverage;
+  else if (named?.[1]) coverage = 'filtered';
   else if (/subset|partial/i.test(base) || (nameDate !== undefined && nameDate.length === 7))
     coverage = 'partial';
 
@@ -66,6 +69,30 @@ export function describeSnapshot(
   // next day on (the derived 2026 subset: one row of 2024-12-20, complete from 2024-12-21).
   if (coverage === 'partial' && oldest !== undefined) snapshot.coverageFrom = addDays(oldest, 1);
   return snapshot;
+}
+
+/**
+ * A file's snapshots. A portal export is one list; a derived listing whose rows say which list
+ * they are on (`Status`) is two lists of the same day, both with coverage `derived`.
+ */
+export function describeSnapshots(
+  file: string,
+  records: ExportRecord[],
+  opts: DescribeOptions = {},
+): Snapshot[] {
+  if (!records.some((r) => r.list !== undefined)) return [describeSnapshot(file, records, opts)];
+  // Both halves are as of one day: the whole file's date, not each half's newest row.
+  const date = describeSnapshot(file, records, opts).date;
+  const taken = new Set(opts.takenIds ?? []);
+  const snapshots: Snapshot[] = [];
+  for (const kind of ['archive', 'investigation'] as const) {
+    const part = records.filter((r) => r.list === kind);
+    if (part.length === 0) continue;
+    const snapshot = describeSnapshot(file, part, { date, kind, coverage: 'derived', takenIds: taken });
+    taken.add(snapshot.id);
+    snapshots.push(snapshot);
+  }
+  return snapshots;
 }
 
 function isIsoDate(value: string): boolean {

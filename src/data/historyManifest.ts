@@ -1,17 +1,16 @@
 import type { History } from './mergeIntoHistory';
 import type { Manifest } from './parseManifest';
+import { knownGaps } from './knownGaps';
 
 /**
- * The manifest of a history that imported exports extended: the shipped manifest's source and
- * notes, with the as-of date, submission range, totals and snapshot list of the merged history,
+ * The manifest of a history that imported exports extended: the shipped manifest's source, the
+ * known gaps worded anew from the merged snapshots, with the as-of date, submission range, totals and snapshot list of the merged history,
  * and a note naming the imported files (read in the browser, not checked by the project).
  */
 export function historyManifest(base: Manifest, history: History, importedFiles: readonly string[], importedRows: number): Manifest {
   const newest = history.snapshots.at(-1);
   const asOf = newest?.date ?? base.asOf;
-  const gaps = base.knownGaps
-    .filter((g) => !g.startsWith(IMPORT_NOTE))
-    .map((g) => g.replace(/data as of \d{4}-\d{2}-\d{2}/, `data as of ${asOf}`));
+  const gaps = knownGaps(history.snapshots, asOf);
   if (importedFiles.length > 0) {
     gaps.push(
       `${IMPORT_NOTE} ${importedFiles.length === 1 ? 'one export' : `${importedFiles.length} exports`} (${importedFiles.join(', ')}), read and merged by the same code as the shipped files but not checked by the project.`,

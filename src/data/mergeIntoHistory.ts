@@ -1,7 +1,8 @@
 import { matchRecords, type MatchKey, type MatchRule } from './matchRecords';
 import { snapshotInfo, type SnapshotInfo } from './snapshotInfo';
 import { emptyBreach } from './emptyBreach';
-import { compareBreaches, compareSnapshots } from './mergeSnapshots';
+import { compareBreaches } from './mergeSnapshots';
+import { compareSnapshots, newestInvestigation, provesDeletion } from './snapshotRoles';
 import { normaliseName } from './normaliseName';
 import type { BreachRow } from './parseBreachRows';
 import type { CountHistory } from './parseCountHistory';
@@ -147,8 +148,8 @@ export function mergeIntoHistory(base: History, incoming: readonly Snapshot[]): 
   }
 
   const snapshots = sortSnapshots([...infoOf.values()]);
-  const archives = snapshots.filter((s) => s.kind === 'archive' && s.coverage !== 'filtered');
-  const newestInvestigation = [...snapshots].reverse().find((s) => s.kind === 'investigation' && s.coverage === 'complete');
+  const archives = snapshots.filter(provesDeletion);
+  const openList = newestInvestigation(snapshots);
   const kept: MergedBreach[] = [];
   const removed: BreachRef[] = [];
   for (const b of breaches) {
@@ -165,7 +166,7 @@ export function mergeIntoHistory(base: History, incoming: readonly Snapshot[]): 
       });
       continue;
     }
-    if (b.snapshots.length > 0) b.status = statusOf(b, newestInvestigation, infoOf);
+    if (b.snapshots.length > 0) b.status = statusOf(b, openList, infoOf);
     kept.push(b);
   }
   kept.sort(compareBreaches);
@@ -306,9 +307,9 @@ function compareInfo(a: SnapshotInfo | undefined, b: SnapshotInfo): number {
   return snapshotOrder(a, b);
 }
 
-/** mergeSnapshots' order (date, archive before investigation, id); it reads only those fields. */
+/** mergeSnapshots' order (date, archive before investigation, coverage, id). */
 function snapshotOrder(a: SnapshotInfo, b: SnapshotInfo): number {
-  return compareSnapshots(a as unknown as Snapshot, b as unknown as Snapshot);
+  return compareSnapshots(a, b);
 }
 
 /** mergeSnapshots' rule: the first newer complete archive that should list the breach but does not. */

@@ -1,6 +1,7 @@
 import { matchRecords, type MatchKey, type MatchRule } from './matchRecords';
 import { emptyBreach } from './emptyBreach';
 import { normaliseName } from './normaliseName';
+import { compareSnapshots, newestInvestigation, provesDeletion } from './snapshotRoles';
 import type { BreachStatus, ExportRecord, Issue, MergedBreach, Snapshot } from './types';
 
 export interface MergeResult {
@@ -21,13 +22,6 @@ interface Working {
   seenKinds: Snapshot['kind'][];
   /** The first sighting: the id is built from it so later renames keep the id. */
   first: ExportRecord;
-}
-
-/** Oldest first; on the same date an archive before an under-investigation list, then by id. */
-export function compareSnapshots(a: Snapshot, b: Snapshot): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (a.kind !== b.kind) return a.kind === 'archive' ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**
@@ -71,10 +65,8 @@ export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
   }
 
   const issues: Issue[] = [];
-  const completeArchives = snapshots.filter((s) => s.kind === 'archive' && s.coverage !== 'filtered');
-  const newestInvestigation = [...snapshots]
-    .reverse()
-    .find((s) => s.kind === 'investigation' && s.coverage === 'complete');
+  const completeArchives = snapshots.filter(provesDeletion);
+  const openList = newestInvestigation(snapshots);
 
   const kept: MergedBreach[] = [];
   const dropped: MergedBreach[] = [];
@@ -93,7 +85,7 @@ export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
       });
       continue;
     }
-    b.status = statusOf(b, newestInvestigation, w.seenKinds);
+    b.status = statusOf(b, openList, w.seenKinds);
     kept.push(b);
   }
 

@@ -21,9 +21,10 @@ export const PORTAL_COLUMNS = [
 export interface NormaliseOptions {
   /**
    * text = the portal's Web Description column (only whether it is present is kept);
-   * flag = a processed copy's `Web Description Present In Source` column holding Y/N.
+   * flag = a processed copy's `Web Description Present In Source` column holding Y/N;
+   * none = the file has no such column (cell 9 is empty): no description.
    */
-  descriptionColumn?: 'text' | 'flag';
+  descriptionColumn?: 'text' | 'flag' | 'none';
 }
 
 export type NormaliseResult =
@@ -45,25 +46,7 @@ export function normaliseRecord(
   options: NormaliseOptions = {},
 ): NormaliseResult {
   if (cells.length !== PORTAL_COLUMNS.length) {
-    // Too many columns plus a line break inside a cell is the mark of a quote left open, which
-    // pulls the next record into this one: say so, since that record is lost too.
-    const merged = cells.length > PORTAL_COLUMNS.length && cells.some((c) => /[\r\n]/.test(c));
-    const hint = merged
-      ? ' (a quote is probably not closed, so the next record was read into this one)'
-      : '';
-    return {
-      ok: false,
-      issues: [
-        makeIssue(
-          file,
-          row,
-          null,
-          'error',
-          'column-count',
-          `row ${row}: has ${cells.length} columns, expected ${PORTAL_COLUMNS.length}${hint}; row skipped`,
-        ),
-      ],
-    };
+    return { ok: false, issues: [columnCountIssue(cells, PORTAL_COLUMNS.length, file, row)] };
   }
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
@@ -313,6 +296,22 @@ export function normaliseRecord(
     },
     issues: warnings,
   };
+}
+
+/** A row whose width is not the header's; the row is skipped. */
+export function columnCountIssue(cells: readonly string[], expected: number, file: string, row: number): Issue {
+  // Too many columns plus a line break inside a cell is the mark of a quote left open, which
+  // pulls the next record into this one: say so, since that record is lost too.
+  const merged = cells.length > expected && cells.some((c) => /[\r\n]/.test(c));
+  const hint = merged ? ' (a quote is probably not closed, so the next record was read into this one)' : '';
+  return makeIssue(
+    file,
+    row,
+    null,
+    'error',
+    'column-count',
+    `row ${row}: has ${cells.length} columns, expected ${expected}${hint}; row skipped`,
+  );
 }
 
 /** Trims and collapses every whitespace run (tabs, no-break spaces, embedded newlines) to one space. */

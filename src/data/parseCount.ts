@@ -1,7 +1,8 @@
 /**
  * Individuals Affected as a whole number. Every chosen export writes plain digits; a copy
  * re-saved from a spreadsheet may add thousands separators, which are accepted with a note.
- * Decimals, negatives and text are refused: a count is never guessed and never NaN.
+ * A float with a zero fraction (`4237.0`, written by processed copies) is the whole number;
+ * other decimals, negatives and text are refused: a count is never guessed and never NaN.
  * Empty means the portal left it blank (one archive row does) and is kept as null.
  */
 export function parseCount(
@@ -15,6 +16,9 @@ export function parseCount(
   let note: 'thousands-separator' | undefined;
   if (/^\d+$/.test(text)) {
     digits = text;
+  } else if (/^\d+\.0+$/.test(text)) {
+    // A count written as a float by a processed copy (`4237.0`) is still a whole number.
+    digits = text.slice(0, text.indexOf('.'));
   } else if (/^\d{1,3}(,\d{3})+$/.test(text)) {
     digits = text.replace(/,/g, '');
     note = 'thousands-separator';

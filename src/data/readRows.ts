@@ -1,6 +1,13 @@
-import { normaliseRecord, PORTAL_COLUMNS, quote, type NormaliseOptions } from './normaliseRecord';
-import type { ExportRecord, Issue, ReadResult } from './types';
+import {
+  columnCountIssue,
+  normaliseRecord,
+  PORTAL_COLUMNS,
+  quote,
+  type NormaliseOptions,
+} from './normaliseRecord';
+import type { ExportRecord, Issue, ReadResult, SnapshotKind } from './types';
 import { isBlankRow } from './isBlankRow';
+import { makeIssue } from './makeIssue';
 
 export interface ReadRowsOptions {
   /** Rows (0-based index into `rows`) the tokenizer could not close; they are reported and skipped. */
@@ -68,11 +75,42 @@ export function readRows(
       continue;
     }
     rowsRead += 1;
-    const result = normaliseRecord(cells, file, row, {
-      descriptionColumn: header.descriptionColumn,
-    });
+    const listing = header.listing;
+    if (listing === null) {
+      const result = normaliseRecord(cells, file, row, { descriptionColumn: header.descriptionColumn });
+      issues.push(...result.issues);
+      if (result.ok) records.push(result.record);
+      continue;
+    }
+    // A derived listing: the portal's fields are picked out by header name, Status names the list.
+    if (cells.length !== listing.width) {
+      issues.push(columnCountIssue(cells, listing.width, file, row));
+      continue;
+    }
+    const rawStatus = (cells[listing.status] ?? '').trim();
+    const list = LISTING_STATUS[key(rawStatus)];
+    const result = normaliseRecord(
+      listing.columns.map((i) => (i < 0 ? '' : (cells[i] ?? ''))),
+      file,
+      row,
+      { descriptionColumn: listing.columns[8] === -1 ? 'none' : 'text' },
+    );
+    if (list === undefined) {
+      issues.push(
+        makeIssue(
+          file,
+          row,
+          'Status',
+          'error',
+          'bad-status',
+          `row ${row}: Status ${quote(rawStatus)} is neither "Archived" nor "Under Investigation"; row skipped`,
+        ),
+        ...result.issues.filter((i) => i.severity === 'error'),
+      );
+      continue;
+    }
     issues.push(...result.issues);
-    if (result.ok) records.push(result.record);
+    if (result.ok) records.push({ ...result.record, list });
   }
   return { ok: true, records, issues, rowsRead };
 }
@@ -84,18 +122,48 @@ function key(value: string): string {
 
 const DERIVED_DESCRIPTION_FLAG = 'Web Description Present In Source';
 
+/**
+ * A derived listing of both lists (e.g. a table someone built from the two exports): the portal's
+ * columns found by header name among extra ones, no Web Description, and a `Status` column.
+ */
+interface Listing {
+  /** Width every data row has. */
+  width: number;
+  /** For each of the 9 portal columns, the column it is in; -1 when the file has none. */
+  columns: number[];
+  status: number;
+}
+
+const LISTING_STATUS: Readonly<Record<string, SnapshotKind>> = {
+  archived: 'archive',
+  underinvestigation: 'investigation',
+};
+
 type HeaderResult =
   | {
       ok: true;
       descriptionColumn: NonNullable<NormaliseOptions['descriptionColumn']>;
+      /** Null for the portal's 9-column layout. */
+      listing: Listing | null;
       issues: Issue[];
     }
   | { ok: false; issue: Issue };
+
+/** The derived layout, when the header names the portal's first 8 columns and a Status column. */
+function recogniseListing(cells: readonly string[]): Listing | null {
+  const keys = cells.map(key);
+  const columns = PORTAL_COLUMNS.map((name) => keys.indexOf(key(name)));
+  const status = keys.indexOf('status');
+  if (status < 0 || columns.slice(0, 8).some((i) => i < 0)) return null;
+  return { width: cells.length, columns, status };
+}
 
 /**
  * An export is recognised by its header: 9 columns whose columns 2–7 carry the portal's names.
  * Columns 1 and 8 are not checked (the portal sometimes writes `javax.faces.component.UIPanel@…`
  * there), column 9 tells the portal's Web Description from a processed copy's Y/N flag.
+ * A wider header that names the portal's first 8 columns and a `Status` column is a derived
+ * listing of both lists (see Listing).
  */
 function recogniseHeader(cells: readonly string[], file: string): HeaderResult {
   const expected = PORTAL_COLUMNS.join(', ');
@@ -111,8 +179,11 @@ function recogniseHeader(cells: readonly string[], file: string): HeaderResult {
       `${file}: not an HHS breach-portal export — ${why}. Expected a header row of 9 columns: ${expected}; found ${cells.length} column${cells.length === 1 ? '' : 's'}: ${found}${cells.length > 12 ? ', …' : ''}`,
     ),
   });
-  if (cells.length !== PORTAL_COLUMNS.length)
+  if (cells.length !== PORTAL_COLUMNS.length) {
+    const listing = recogniseListing(cells);
+    if (listing !== null) return { ok: true, descriptionColumn: 'none', listing, issues: [] };
     return notExport(`the first row has ${cells.length} columns, not 9`);
+  }
   const mismatched = [1, 2, 3, 4, 5, 6].filter(
     (i) => key(cells[i] ?? '') !== key(PORTAL_COLUMNS[i] ?? ''),
   );
@@ -140,7 +211,7 @@ function recogniseHeader(cells: readonly string[], file: string): HeaderResult {
       message: `${file}: header column${renamed.length === 1 ? '' : 's'} ${renamed.map((i) => `${i + 1} ${quote(cells[i] ?? '')}`).join(', ')} ${renamed.length === 1 ? 'is' : 'are'} not the portal's name; read by position as ${renamed.map((i) => PORTAL_COLUMNS[i]).join(', ')}`,
     });
   }
-  return { ok: true, descriptionColumn, issues };
+  return { ok: true, descriptionColumn, listing: null, issues };
 }
 
 function fileIssue(file: string, code: string, message: string): Issue {

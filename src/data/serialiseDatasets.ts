@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { snapshotInfo } from './snapshotInfo';
+import { compareSnapshots } from './snapshotRoles';
+import { knownGaps } from './knownGaps';
 import type { MergeResult } from './mergeSnapshots';
 import type { Issue, MergedBreach, Snapshot } from './types';
 
@@ -53,7 +55,7 @@ export function serialiseDatasets(
   readIssues: readonly Issue[],
 ): DatasetFiles {
   const dateOf = new Map(snapshots.map((s) => [s.id, s.date]));
-  const ordered = [...snapshots].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  const ordered = [...snapshots].sort(compareSnapshots);
   const issues = [...readIssues, ...merge.issues];
 
   const breaches = csv(
@@ -97,11 +99,7 @@ export function serialiseDatasets(
     placeholders: merge.breaches.filter((b) => b.placeholder).length,
     unknownCounts: merge.breaches.filter((b) => b.individuals === null).length,
     problems: { errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length, byCode: sortedByCode },
-    knownGaps: [
-      'No complete archive export after 2024-10-17: cases submitted later and closed before the next under-investigation snapshot are missing unless a supplement lists them.',
-      'Cases closed after 2026-02-03 are absent from the archive inputs; their last known values come from the under-investigation lists.',
-      `Submissions in the latest year are partial (data as of ${newest?.date ?? 'unknown'}).`,
-    ],
+    knownGaps: knownGaps(ordered, newest?.date ?? 'unknown'),
   };
   return {
     'breaches.csv': breaches,

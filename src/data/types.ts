@@ -33,11 +33,22 @@ export interface ExportRecord {
   businessAssociate: boolean | null;
   /** True when the export carried a non-empty, non-\N Web Description (the text itself is never kept). */
   hasWebDescription: boolean;
+  /**
+   * Which list the row belongs to, when the file itself says so: a derived listing of both lists
+   * carries a `Status` column (`Archived` / `Under Investigation`). Absent for the portal's exports,
+   * which hold one list each.
+   */
+  list?: SnapshotKind;
 }
 
 export type SnapshotKind = 'archive' | 'investigation';
-/** complete = the whole list as the portal had it; partial = complete only from coverageFrom on; filtered = a subset by some criteria. */
-export type SnapshotCoverage = 'complete' | 'partial' | 'filtered';
+/**
+ * complete = the whole list as the portal had it; partial = complete only from coverageFrom on;
+ * filtered = a subset by some criteria; derived = a whole list as processed by a third party,
+ * which may have dropped rows: its counts and statuses are news, but a record missing from it
+ * is never evidence that HHS removed the record.
+ */
+export type SnapshotCoverage = 'complete' | 'partial' | 'filtered' | 'derived';
 
 /** One list as exported on one day. A file may hold more than one (the xlsx holds two). */
 export interface Snapshot {

@@ -49,6 +49,7 @@ export function detachRecord(record: ExportRecord, interner: Interner): ExportRe
     locations: record.locations.map((l) => interner.intern(l)),
     businessAssociate: record.businessAssociate,
     hasWebDescription: record.hasWebDescription,
+    ...(record.list ? { list: record.list } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import Papa from 'papaparse';
 import type { BreachTable } from '../data/BreachTable';
-import { describeSnapshot } from '../data/describeSnapshot';
+import { describeSnapshots } from '../data/describeSnapshot';
+import { parseCoverage } from '../data/snapshotRoles';
 import { historyManifest } from '../data/historyManifest';
 import { buildImportReport, type FileOutcome, type ImportReport } from '../data/importReport';
 import { historyFromRows, mergeIntoHistory, type History, type SnapshotInfo } from '../data/mergeIntoHistory';
@@ -146,10 +147,10 @@ async function importFiles(id: number, files: readonly File[], urls: ShippedUrls
       continue;
     }
     const modified = new Date(file.lastModified);
-    const snapshot = describeSnapshot(file.name, read.records, Number.isNaN(modified.getTime()) ? {} : { date: modified.toISOString().slice(0, 10) });
+    const described = describeSnapshots(file.name, read.records, Number.isNaN(modified.getTime()) ? {} : { date: modified.toISOString().slice(0, 10) });
     outcome.outcome = 'merged';
-    outcome.snapshots = [{ id: snapshot.id, kind: snapshot.kind, date: snapshot.date, coverage: snapshot.coverage }];
-    snapshots.push(snapshot);
+    outcome.snapshots = described.map((s) => ({ id: s.id, kind: s.kind, date: s.date, coverage: s.coverage }));
+    snapshots.push(...described);
   }
   if (cancelled.has(id)) throw new Cancelled();
 
@@ -222,7 +223,7 @@ async function loadShipped(urls: ShippedUrls): Promise<{ history: History; manif
   if (!counts.ok) throw new Error(counts.issues.map((i) => i.message).join('; '));
   const snapshots = manifest.snapshots.map((s): SnapshotInfo => {
     const from = (s as { coverageFrom?: string }).coverageFrom;
-    return { id: s.id, file: s.file, kind: s.kind === 'archive' ? 'archive' : 'investigation', date: s.date, coverage: s.coverage === 'partial' ? 'partial' : s.coverage === 'filtered' ? 'filtered' : 'complete', ...(from ? { coverageFrom: from } : {}), records: s.records };
+    return { id: s.id, file: s.file, kind: s.kind === 'archive' ? 'archive' : 'investigation', date: s.date, coverage: parseCoverage(s.coverage), ...(from ? { coverageFrom: from } : {}), records: s.records };
   });
   return { history: historyFromRows(breaches.rows, counts.history, snapshots), manifest };
 }

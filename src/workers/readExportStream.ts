@@ -278,7 +278,7 @@ class RowAssembler {
       if (!isBlankRow(take[i] ?? [])) {
         this.lastRow = this.nextRow + i;
         const cut = issues.find((x) => x.row === this.lastRow && (x.code === 'unterminated-quote' || x.code === 'column-count'));
-        this.lastRowBroken = cut !== undefined && (cut.code === 'unterminated-quote' || (take[i]?.length ?? 0) < 9);
+        this.lastRowBroken = cut !== undefined && (cut.code === 'unterminated-quote' || (take[i]?.length ?? 0) < (this.header?.length ?? 9));
         break;
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSnapshot } from '../../src/data/describeSnapshot';
+import { describeSnapshot, describeSnapshots } from '../../src/data/describeSnapshot';
 import type { ExportRecord } from '../../src/data/types';
 
 const record = (submitted: string, hasWebDescription = false): ExportRecord => ({
@@ -123,5 +123,21 @@ describe('describeSnapshot', () => {
         kind: 'archive',
       }).kind,
     ).toBe('archive');
+  });
+
+  it('describeSnapshots(file, records) splits a listing by its rows\' list into two derived snapshots of one day', () => {
+    const listed = [
+      { ...record('2026-07-01'), list: 'investigation' as const },
+      { ...record('2026-06-17'), list: 'archive' as const },
+      { ...record('2009-10-21'), list: 'archive' as const },
+    ];
+    const snapshots = describeSnapshots('breach_clustered.csv', listed, { date: '2026-07-15' });
+    expect(snapshots.map((s) => [s.id, s.kind, s.date, s.coverage, s.records.length])).toEqual([
+      ['archive-2026-07-15-derived', 'archive', '2026-07-15', 'derived', 2],
+      ['investigation-2026-07-15-derived', 'investigation', '2026-07-15', 'derived', 1],
+    ]);
+    // With no date known, both halves share the whole file's newest submission, not each half's own.
+    expect(describeSnapshots('x.csv', listed).map((s) => s.date)).toEqual(['2026-07-01', '2026-07-01']);
+    expect(describeSnapshots('investigation-2026-07-15_x.csv', [record('2026-07-01')]).map((s) => s.id)).toEqual(['investigation-2026-07-15']);
   });
 });

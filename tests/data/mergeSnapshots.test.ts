@@ -96,4 +96,44 @@ describe('mergeSnapshots', () => {
     const s2 = snapshot('investigation', '2025-06-25', [record({ name: 'B', submitted: '2024-01-02', individuals: 5 })]);
     expect(JSON.stringify(mergeSnapshots([s1, s2]))).toBe(JSON.stringify(mergeSnapshots([s2, s1])));
   });
+
+  describe('a derived listing', () => {
+    const derived = (kind: 'archive' | 'investigation', date: string, records: ReturnType<typeof record>[]) => {
+      const s = snapshot(kind, date, records, 'derived');
+      return { ...s, id: `${s.id}-derived` };
+    };
+    const a = record({ name: 'Kept Clinic', submitted: '2020-01-01' });
+    const b = record({ name: 'Dropped By The Copy', submitted: '2020-01-02' });
+
+    it('mergeSnapshots(snapshots) never takes a record missing from a derived archive listing as removed by HHS', () => {
+      const result = mergeSnapshots([snapshot('archive', '2024-10-17', [a, b]), derived('archive', '2026-07-15', [a])]);
+      expect(result.dropped).toEqual([]);
+      expect(result.issues).toEqual([]);
+      expect(result.breaches.map((x) => [x.name, x.status])).toEqual([
+        ['Dropped By The Copy', 'archived'],
+        ['Kept Clinic', 'archived'],
+      ]);
+    });
+
+    it("mergeSnapshots(snapshots) on one day applies the portal's own list after the derived one: its values win and it says what is open", () => {
+      const open = record({ name: 'Open Case', submitted: '2026-06-01', individuals: 501 });
+      const listedOnlyInCopy = record({ name: 'Only In Copy', submitted: '2026-06-02' });
+      const result = mergeSnapshots([
+        snapshot('investigation', '2026-07-15', [{ ...open, individuals: 4_237 }]),
+        derived('investigation', '2026-07-15', [open, listedOnlyInCopy]),
+      ]);
+      const byName = Object.fromEntries(result.breaches.map((x) => [x.name, x]));
+      expect(byName['Open Case']?.individuals).toBe(4_237);
+      expect(byName['Open Case']?.snapshots).toEqual(['investigation-2026-07-15-derived', 'investigation-2026-07-15']);
+      expect(byName['Open Case']?.status).toBe('open');
+      expect(byName['Only In Copy']?.status).toBe('closed');
+    });
+
+    it('mergeSnapshots(snapshots) takes a derived under-investigation list as the newest open list when no export of its day exists', () => {
+      const stillOpen = record({ name: 'Still Open', submitted: '2026-01-01' });
+      const gone = record({ name: 'Gone', submitted: '2026-01-02' });
+      const result = mergeSnapshots([snapshot('investigation', '2026-05-03', [stillOpen, gone]), derived('investigation', '2026-07-15', [stillOpen])]);
+      expect(Object.fromEntries(result.breaches.map((x) => [x.name, x.status]))).toEqual({ 'Still Open': 'open', Gone: 'closed' });
+    });
+  });
 });

@@ -6,7 +6,7 @@ import { readExportFile, type ExportFileResult } from '../../scripts/readExportF
 import type { ExportRecord, Issue } from '../../src/data/types';
 
 /**
- * The 10 reference copies of the HHS OCR export (see PROVENANCE.md there). They are not part of
+ * The reference copies of the HHS OCR export that PROVENANCE.md describes file by file. They are not part of
  * the project and are never copied into it; the tests read them in place.
  */
 const ROOT = path.resolve(process.cwd(), '../shared/datasets/hhs-ocr');
@@ -32,6 +32,8 @@ const FILES = {
   martinorkuma: 'raw/investigation-2025-12-22_martinorkuma.csv',
   wendy160: 'raw/investigation-2026-01-09_wendy160.csv',
   ayajnik369: 'raw/investigation-2026-05-03_ayajnik369.csv',
+  lilkommu: 'raw/investigation-2026-07-15_lilkommu.csv',
+  listing: 'derived/archive+investigation-2026-07-15_lilkommu-clustered.csv',
   derived: 'derived/archive-2026-03_wendy160-features_transcribed-subset.csv',
 } as const;
 type Key = keyof typeof FILES;
@@ -176,6 +178,28 @@ const EXPECTED: Record<
     ],
     warnings: { 'header-names': 1, 'empty-state': 2 },
   },
+  lilkommu: {
+    snapshots: [
+      [
+        'investigation-2026-07-15',
+        'investigation',
+        '2026-07-15',
+        'complete',
+        733,
+        '2023-10-12',
+        '2026-07-01',
+      ],
+    ],
+    warnings: { 'header-names': 1, 'empty-state': 3 },
+  },
+  // PROVENANCE.md: Status Archived 7,057 / Under Investigation 731; archive back to 2009-10-21 … 2026-06-17.
+  listing: {
+    snapshots: [
+      ['archive-2026-07-15-derived', 'archive', '2026-07-15', 'derived', 7057, '2009-10-21', '2026-06-17'],
+      ['investigation-2026-07-15-derived', 'investigation', '2026-07-15', 'derived', 731, '2023-10-12', '2026-07-01'],
+    ],
+    warnings: { 'empty-state': 24, 'repaired-text': 2 },
+  },
   derived: {
     snapshots: [
       [
@@ -202,6 +226,8 @@ const ROWS: Record<Key, number> = {
   martinorkuma: 742,
   wendy160: 745,
   ayajnik369: 702,
+  lilkommu: 733,
+  listing: 7788,
   derived: 225,
 };
 
@@ -312,6 +338,10 @@ describe.skipIf(!present)('real HHS exports', () => {
     expect(change('martinorkuma')).toEqual([192_700_000]);
     expect(change('wendy160')).toEqual([192_700_000]);
     expect(change('ayajnik369')).toEqual([192_700_000]);
+    expect(change('lilkommu')).toEqual([192_700_000]);
+    // Still open in July 2026: the derived listing has it in its under-investigation part.
+    expect(change('listing')).toEqual([192_700_000]);
+    expect(results.listing.snapshots.find((s) => s.kind === 'investigation')?.records.some((r) => r.name === 'Change Healthcare, Inc.')).toBe(true);
     for (const key of ['soudunno', 'kaycaittArchive', 'gershkovich', 'derived'] as const)
       expect(change(key), key).toEqual([]);
     // The archives hold an older, unrelated Change Healthcare breach.
@@ -356,12 +386,25 @@ describe.skipIf(!present)('real HHS exports', () => {
     ]);
   });
 
-  it('readExportFile(path) gives every record a submission date between 2009-10-21 and 2026-04-07', () => {
+  it("readExportFile(path) reads the derived listing's floats as whole counts and takes no Web Description from it", () => {
+    const listing = records('listing');
+    expect(listing.every((r) => r.individuals === null || Number.isSafeInteger(r.individuals))).toBe(true);
+    expect(listing.filter((r) => r.hasWebDescription)).toEqual([]);
+    const conduent = (key: Key) =>
+      records(key)
+        .filter((r) => r.name === 'Conduent Business Services LLC' && r.submitted === '2025-10-08')
+        .map((r) => r.individuals);
+    expect(conduent('ayajnik369')).toEqual([42_616]);
+    expect(conduent('lilkommu')).toEqual([62_224_658]);
+    expect(conduent('listing')).toEqual([62_224_658]);
+  });
+
+  it('readExportFile(path) gives every record a submission date from 2009-10-21 to its snapshot date', () => {
     for (const key of Object.keys(FILES) as Key[]) {
-      const outside = records(key).filter(
-        (r) => r.submitted < '2009-10-21' || r.submitted > '2026-04-07',
-      );
-      expect(outside, key).toEqual([]);
+      for (const snapshot of results[key].snapshots) {
+        const outside = snapshot.records.filter((r) => r.submitted < '2009-10-21' || r.submitted > snapshot.date);
+        expect(outside, key).toEqual([]);
+      }
     }
   });
 });

@@ -6,6 +6,7 @@ import { IndexTable } from '../../charts/index/IndexTable';
 import type { BreachTable } from '../../data/BreachTable';
 import { BREACH_SOURCE } from '../../data/checkClaims';
 import type { Manifest } from '../../data/parseManifest';
+import { isWholeArchive } from '../../data/snapshotRoles';
 import { BreachSourceLine, breachSourceText } from './BreachSourceLine';
 import { indexYears, resolveBaseYear } from './caseData';
 import { formatAsOf, formatCount } from './formatFigures';
@@ -129,10 +130,10 @@ export function BreachIndexPanel({ table, manifest }: { table: BreachTable; mani
   );
 }
 
-/** Date of the newest complete archive export: after it, quickly closed cases can be missing. */
+/** Date of the newest whole archive list: after it, quickly closed cases can be missing. */
 function lastCompleteArchive(manifest: Manifest): string | null {
   const dates = manifest.snapshots
-    .filter((s) => s.kind === 'archive' && s.coverage === 'complete')
+    .filter(isWholeArchive)
     .map((s) => s.date);
   return dates.length === 0 ? null : dates.reduce((a, b) => (b > a ? b : a));
 }
