@@ -12,6 +12,7 @@ import { Workforce } from '../features/workforce/Workforce';
 import { useAppStore } from '../state/store';
 import type { Page } from '../state/viewState';
 import { BreachExplorer } from './BreachExplorer';
+import { DataFreshness } from './DataFreshness';
 import { SlideBody } from './SlideBody';
 
 const renderSlide: RenderSlide = (slide, fixedView) => <SlideBody slide={slide} fixedView={fixedView} />;
@@ -56,6 +57,7 @@ export function App() {
           ))}
         </nav>
         <AddToDeckButton />
+        <DataFreshness onLoadNewer={() => setPage('import')} />
       </header>
       <main id="main" tabIndex={-1}>
         {page === 'explore' && <BreachExplorer />}

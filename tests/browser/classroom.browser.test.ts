@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { asOfText, formatShortDay, todayIso } from '../../src/data/dataAge';
 import { fillCaption } from '../../src/data/deck/fillCaption';
 import { slideFacts } from '../../src/data/deck/slideFacts';
 import { DEFAULT_DECK } from '../../src/features/presentation/defaultDeck';
@@ -142,7 +143,11 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     expect(parsed.error).toBe(false);
     expect(parsed.texts).toContain('Individuals affected per submission month, 2015–2016');
     expect(parsed.texts).toContain('Filters: Years: 2015–2016; Type: Theft');
-    expect(parsed.texts.some((t) => /^Source: HHS Office for Civil Rights breach portal .* data as of May 3, 2026\./.test(t ?? ''))).toBe(true);
+    // The image says how old the data was on the day it was made.
+    const asOf = (JSON.parse(readFileSync('datasets/manifest.json', 'utf8')) as { asOf: string }).asOf;
+    const today = todayIso();
+    const sourceLine = parsed.texts.find((t) => t?.startsWith('Source: HHS Office for Civil Rights breach portal')) ?? '';
+    expect(sourceLine).toContain(`${asOfText(asOf, today)} on ${formatShortDay(today)}.`);
 
     const png = await download(page, () => panel.getByRole('button', { name: /as PNG$/ }).click());
     expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');

@@ -225,7 +225,7 @@ export function historyRows(sightings: readonly CountSighting[]): HistoryRow[] {
   });
 }
 
-/** "archive-2025-05-11-filtered" → "Archive (filtered)". */
+/** "archive-2025-05-11-filtered" → "Archive (filtered)"; "…-derived" → "… (derived listing)". */
 function listName(snapshot: string): string {
   const base = snapshot.startsWith('archive')
     ? 'Archive'
@@ -234,5 +234,6 @@ function listName(snapshot: string): string {
       : snapshot;
   if (snapshot.endsWith('-filtered')) return `${base} (filtered)`;
   if (snapshot.endsWith('-partial')) return `${base} (partial)`;
+  if (snapshot.endsWith('-derived')) return `${base} (derived listing)`;
   return base;
 }

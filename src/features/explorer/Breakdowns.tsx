@@ -9,7 +9,8 @@ import { useAppStore } from '../../state/store';
 import type { Measure } from '../../state/viewState';
 import { filtersLine } from './filterTexts';
 import type { PanelProps } from './panelProps';
-import { sourceText } from './SourceLine';
+import { breachSourceText } from '../../ui/BreachSourceLine';
+import { useToday } from '../../ui/useToday';
 import './breakdowns.css';
 
 type BreakdownField = 'breachType' | 'entityType' | 'location' | 'businessAssociate';
@@ -38,6 +39,7 @@ const MEASURE_WORDS: Record<Measure, string> = { individuals: 'individuals affec
  * filtering), so its bars show what one could add; clicking a bar adds or removes that filter.
  */
 export function Breakdowns({ views, view, manifest, years }: PanelProps) {
+  const today = useToday();
   const headingId = useId();
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const total = views.summary.breaches;
@@ -62,7 +64,7 @@ export function Breakdowns({ views, view, manifest, years }: PanelProps) {
             measure={view.measure}
             total={total}
             onToggle={(key) => toggleFilter(spec.field, key)}
-            exportMeta={{ title: `${spec.title}, by ${MEASURE_WORDS[view.measure]}`, filters: filtersLine(view, years), source: sourceText(manifest) }}
+            exportMeta={{ title: `${spec.title}, by ${MEASURE_WORDS[view.measure]}`, filters: filtersLine(view, years), source: breachSourceText(manifest, today) }}
           />
         ))}
       </div>

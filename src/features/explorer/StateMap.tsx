@@ -6,7 +6,8 @@ import { useAppStore } from '../../state/store';
 import type { Measure } from '../../state/viewState';
 import { filtersLine } from './filterTexts';
 import type { PanelProps } from './panelProps';
-import { sourceText } from './SourceLine';
+import { breachSourceText } from '../../ui/BreachSourceLine';
+import { useToday } from '../../ui/useToday';
 
 const fmt = new Intl.NumberFormat('en-US');
 
@@ -29,6 +30,7 @@ function sortRows(rows: Row[], by: TableSort, desc: boolean): Row[] {
 
 /** "Where": breaches (or individuals affected) by the state of the reporting entity; click to filter. */
 export function StateMap({ views, view, manifest, years }: PanelProps) {
+  const today = useToday();
   const mapBox = useRef<HTMLDivElement>(null);
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const setFilter = useAppStore((s) => s.setFilter);
@@ -93,7 +95,7 @@ export function StateMap({ views, view, manifest, years }: PanelProps) {
         {total > 0 && (
           <ExportButtons
             getSvg={() => mapBox.current?.querySelector('svg.state-map') ?? null}
-            meta={{ title, filters: filtersLine(view, years), source: `${sourceText(manifest)} State = the reporting entity's state.` }}
+            meta={{ title, filters: filtersLine(view, years), source: `${breachSourceText(manifest, today)} State = the reporting entity's state.` }}
           />
         )}
         {selected.length > 0 && (

@@ -8,7 +8,8 @@ import { useAppStore } from '../../state/store';
 import { MEGA_BREACH_THRESHOLD } from '../../state/viewState';
 import type { PanelProps } from './panelProps';
 import { filtersLine } from './filterTexts';
-import { SourceLine, sourceText } from './SourceLine';
+import { BreachSourceLine, breachSourceText } from '../../ui/BreachSourceLine';
+import { useToday } from '../../ui/useToday';
 import { timeBuckets } from './timeBuckets';
 import { YearRangeControl } from './YearRangeControl';
 
@@ -19,6 +20,7 @@ const fmt = new Intl.NumberFormat('en-US');
  * range is short — under every filter; a brush strip of all years chooses the range.
  */
 export function YearTrend({ table, views, view, manifest, years: [minYear, maxYear] }: PanelProps) {
+  const today = useToday();
   const setMeasure = useAppStore((s) => s.setMeasure);
   const setScale = useAppStore((s) => s.setScale);
   const setSetAsideMega = useAppStore((s) => s.setSetAsideMega);
@@ -111,7 +113,7 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
         meta={{
           title,
           filters: filtersLine(view, [minYear, maxYear]),
-          source: sourceText(manifest),
+          source: breachSourceText(manifest, today),
         }}
         table={<TimeTable buckets={buckets} unit={unit} caption={title} />}
         chart={
@@ -145,7 +147,7 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
         Labelled: the highest bar and the largest single breach under the current filters.
         {view.scale === 'log' && ' Log scale: each gridline is ten times the one below.'}
       </p>
-      <SourceLine manifest={manifest} />
+      <BreachSourceLine manifest={manifest} />
     </section>
   );
 }

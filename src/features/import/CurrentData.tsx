@@ -1,5 +1,6 @@
 import type { Manifest } from '../../data/parseManifest';
 import type { ImportedFileInfo } from '../../storage/historyStorage';
+import { DataAsOf } from '../../ui/DataAsOf';
 import { formatBytes } from './formatBytes';
 
 const fmt = new Intl.NumberFormat('en-US');
@@ -12,7 +13,7 @@ export function CurrentData({ manifest, imports, onReset, busy }: { manifest: Ma
         {imports.length === 0 ? 'Showing the shipped data' : `Showing the shipped data with ${imports.length === 1 ? 'one imported export' : `${imports.length} imported exports`}`}
         {manifest && (
           <>
-            : {fmt.format(manifest.breaches)} breach reports, data as of <time dateTime={manifest.asOf}>{manifest.asOf}</time>.
+            : {fmt.format(manifest.breaches)} breach reports, <DataAsOf asOf={manifest.asOf} />.
           </>
         )}
       </p>

@@ -3,6 +3,7 @@ import type { ViewState } from '../../state/viewState';
 import { HeadlineFigure } from './HeadlineFigure';
 import type { RenderSlide } from './renderSlide';
 import { SlideCaption } from './SlideCaption';
+import { SlideSource } from './SlideSource';
 import { useSlideFacts } from './useSlideFacts';
 
 interface Props {
@@ -35,6 +36,7 @@ export function SlideFrame({ slide, view, showFigure, renderSlide, fixedView }: 
           <p className="slide-question-hint">Press → or Space to reveal.</p>
         </div>
       )}
+      {showFigure && <SlideSource show={slide.show} />}
     </>
   );
 }

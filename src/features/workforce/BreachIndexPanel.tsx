@@ -7,13 +7,16 @@ import type { BreachTable } from '../../data/BreachTable';
 import { BREACH_SOURCE } from '../../data/checkClaims';
 import type { Manifest } from '../../data/parseManifest';
 import { isWholeArchive } from '../../data/snapshotRoles';
-import { BreachSourceLine, breachSourceText } from './BreachSourceLine';
+import { BreachSourceLine, breachSourceText } from '../../ui/BreachSourceLine';
+import { useToday } from '../../ui/useToday';
+import { InPageLink } from './InPageLink';
 import { indexYears, resolveBaseYear } from './caseData';
 import { formatAsOf, formatCount } from './formatFigures';
 import { useWorkforceStore } from './workforceStore';
 
 /** The breach trend: reports and individuals affected per submission year, indexed to a base year the reader picks. */
 export function BreachIndexPanel({ table, manifest }: { table: BreachTable; manifest: Manifest }) {
+  const today = useToday();
   const chosen = useWorkforceStore((s) => s.baseYear);
   const scale = useWorkforceStore((s) => s.indexScale);
   const setBaseYear = useWorkforceStore((s) => s.setBaseYear);
@@ -82,7 +85,7 @@ export function BreachIndexPanel({ table, manifest }: { table: BreachTable; mani
         meta={{
           title,
           filters: `Base year ${base} = 100; ${scale} scale; all breaches`,
-          source: breachSourceText(manifest),
+          source: breachSourceText(manifest, today),
         }}
         table={
           <IndexTable
@@ -125,7 +128,9 @@ export function BreachIndexPanel({ table, manifest }: { table: BreachTable; mani
         A log scale shows equal ratios as equal steps, so a tenfold rise looks the same from any
         base.
       </p>
-      <BreachSourceLine manifest={manifest} />
+      <BreachSourceLine manifest={manifest}>
+        <InPageLink target="wf-sources">How these are counted</InPageLink>
+      </BreachSourceLine>
     </div>
   );
 }
