@@ -13,9 +13,19 @@ export interface BrowserImportResult {
   storedMs: number;
   /** Distinct progress texts seen while polling every 250 ms: the bar moving. */
   progressUpdates: number;
-  longTasks: { during: 'reading' | 'hand-off' | 'brushing (shipped)' | 'brushing (imported)'; count: number; maxMs: number; totalMs: number }[];
+  longTasks: {
+    during: 'reading' | 'hand-off' | 'brushing (shipped)' | 'brushing (imported)';
+    count: number;
+    maxMs: number;
+    totalMs: number;
+  }[];
   /** The page's heap after a forced GC (CDP Runtime.getHeapUsage), before and after the import, MiB. */
-  pageHeap: { beforeMiB: number; afterMiB: number; backingBeforeMiB: number; backingAfterMiB: number } | null;
+  pageHeap: {
+    beforeMiB: number;
+    afterMiB: number;
+    backingBeforeMiB: number;
+    backingAfterMiB: number;
+  } | null;
   /** Click on a breakdown bar → next frame, per interaction, ms. */
   filterLatency: { label: string; p50: number; p95: number; max: number; samples: number }[];
 }
@@ -27,16 +37,26 @@ export interface BrowserImportResult {
  * the table is handed to the page, then the latency of filter clicks (input event → next frame)
  * on the shipped data and on the merged million-row table.
  */
-export async function browserImport(file: string, bytes: number, rows: number): Promise<BrowserImportResult | null> {
+export async function browserImport(
+  file: string,
+  bytes: number,
+  rows: number,
+): Promise<BrowserImportResult | null> {
   if (!hasChromium()) return null;
   const outDir = path.resolve('.tmp/bench-dist');
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'error' });
+  const server = await preview({
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    logLevel: 'error',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url || !existsSync(file)) throw new Error('bench: no preview URL or no synthetic file');
   const s = await openBrowser(url);
   try {
-    const version = s.browser.browser()?.version() ?? (await s.page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'));
+    const version =
+      s.browser.browser()?.version() ??
+      (await s.page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'));
     await s.page.addInitScript(() => {
       const w = window as unknown as { __long: [number, number][]; __latency: number[] };
       w.__long = [];
@@ -50,15 +70,31 @@ export async function browserImport(file: string, bytes: number, rows: number): 
         'click',
         (event) => {
           const start = event.timeStamp;
-          requestAnimationFrame(() => setTimeout(() => w.__latency.push(performance.now() - start), 0));
+          requestAnimationFrame(() =>
+            setTimeout(() => w.__latency.push(performance.now() - start), 0),
+          );
         },
         true,
       );
     });
     const longTasks = (page: Page, from: number, to: number) =>
-      page.evaluate(([a, b]) => (window as unknown as { __long: [number, number][] }).__long.filter(([t]) => t >= a && t < b).map(([, d]) => d), [from, to] as const);
+      page.evaluate(
+        ([a, b]) =>
+          (window as unknown as { __long: [number, number][] }).__long
+            .filter(([t]) => t >= a && t < b)
+            .map(([, d]) => d),
+        [from, to] as const,
+      );
     const now = (page: Page) => page.evaluate(() => performance.now());
-    const summary = (during: BrowserImportResult['longTasks'][number]['during'], list: number[]) => ({ during, count: list.length, maxMs: Math.max(0, ...list), totalMs: list.reduce((a, b) => a + b, 0) });
+    const summary = (
+      during: BrowserImportResult['longTasks'][number]['during'],
+      list: number[],
+    ) => ({
+      during,
+      count: list.length,
+      maxMs: Math.max(0, ...list),
+      totalMs: list.reduce((a, b) => a + b, 0),
+    });
 
     // Brushing on the shipped data first, as the baseline.
     await s.page.goto(url);
@@ -72,8 +108,14 @@ export async function browserImport(file: string, bytes: number, rows: number): 
     const cdp = await s.browser.newCDPSession(s.page);
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
-      const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
-      return { used: usage.usedSize / 2 ** 20, backing: (usage.backingStorageSize ?? Number.NaN) / 2 ** 20 };
+      const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+        usedSize: number;
+        backingStorageSize?: number;
+      };
+      return {
+        used: usage.usedSize / 2 ** 20,
+        backing: (usage.backingStorageSize ?? Number.NaN) / 2 ** 20,
+      };
     };
     // Before: the import page as opened (it holds the shipped manifest; the shipped table, under
     // 1 MiB, is not loaded on this page). After: the merged table and report, nothing else new.
@@ -94,7 +136,8 @@ export async function browserImport(file: string, bytes: number, rows: number): 
       }));
       if (state.progress) seen.add(state.progress);
       if (handOff === 0 && /Building/.test(state.phase)) handOff = state.t;
-      if (state.refused || /stopped|cannot/.test(state.status)) throw new Error(`bench import failed: ${state.refused || state.status}`);
+      if (state.refused || /stopped|cannot/.test(state.status))
+        throw new Error(`bench import failed: ${state.refused || state.status}`);
       if (merged === 0 && /Merged/.test(state.status)) merged = Date.now() - started;
       if (/saved|could not save/.test(state.status)) break;
       if (Date.now() - started > 600_000) throw new Error('bench import took over 10 minutes');
@@ -118,9 +161,25 @@ export async function browserImport(file: string, bytes: number, rows: number): 
       importMs: merged,
       storedMs,
       progressUpdates: seen.size,
-      pageHeap: { beforeMiB: heapBefore.used, afterMiB: heapAfter.used, backingBeforeMiB: heapBefore.backing, backingAfterMiB: heapAfter.backing },
-      longTasks: [summary('reading', reading), summary('hand-off', handing), summary('brushing (shipped)', shipped.long), summary('brushing (imported)', large.long)],
-      filterLatency: [stats('filter click, shipped data (7,508 rows)', shipped.latency), stats(`filter click, shipped + SYNTHETIC ${rows.toLocaleString('en-US')} rows`, large.latency)],
+      pageHeap: {
+        beforeMiB: heapBefore.used,
+        afterMiB: heapAfter.used,
+        backingBeforeMiB: heapBefore.backing,
+        backingAfterMiB: heapAfter.backing,
+      },
+      longTasks: [
+        summary('reading', reading),
+        summary('hand-off', handing),
+        summary('brushing (shipped)', shipped.long),
+        summary('brushing (imported)', large.long),
+      ],
+      filterLatency: [
+        stats('filter click, shipped data (7,508 rows)', shipped.latency),
+        stats(
+          `filter click, shipped + SYNTHETIC ${rows.toLocaleString('en-US')} rows`,
+          large.latency,
+        ),
+      ],
     };
   } finally {
     await s.close();
@@ -129,7 +188,11 @@ export async function browserImport(file: string, bytes: number, rows: number): 
 }
 
 /** Toggles breakdown bars on and off (type, location, entity type), 24 clicks, one per frame or so. */
-async function clickFilters(page: Page, now: (p: Page) => Promise<number>, longTasks: (p: Page, a: number, b: number) => Promise<number[]>) {
+async function clickFilters(
+  page: Page,
+  now: (p: Page) => Promise<number>,
+  longTasks: (p: Page, a: number, b: number) => Promise<number[]>,
+) {
   await page.evaluate(() => ((window as unknown as { __latency: number[] }).__latency.length = 0));
   const t0 = await now(page);
   const bars: [string, RegExp][] = [
@@ -147,12 +210,21 @@ async function clickFilters(page: Page, now: (p: Page) => Promise<number>, longT
     }
   }
   await page.waitForTimeout(500);
-  const latency = await page.evaluate(() => [...(window as unknown as { __latency: number[] }).__latency]);
+  const latency = await page.evaluate(() => [
+    ...(window as unknown as { __latency: number[] }).__latency,
+  ]);
   return { latency, long: await longTasks(page, t0, await now(page)) };
 }
 
 function stats(label: string, values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN;
-  return { label, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? Number.NaN, samples: sorted.length };
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN;
+  return {
+    label,
+    p50: at(0.5),
+    p95: at(0.95),
+    max: sorted.at(-1) ?? Number.NaN,
+    samples: sorted.length,
+  };
 }

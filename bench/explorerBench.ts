@@ -6,8 +6,18 @@ import { DEFAULT_VIEW, type ViewState } from '../src/state/viewState';
 /** The filter changes a person makes in turn: a type, a year range, a state, then clear. */
 export const FILTER_STEPS: ViewState[] = [
   { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, breachType: ['Theft'] } },
-  { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, breachType: ['Theft'] }, yearFrom: 2015, yearTo: 2016 },
-  { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, breachType: ['Theft'], state: ['CA'] }, yearFrom: 2015, yearTo: 2016 },
+  {
+    ...DEFAULT_VIEW,
+    filters: { ...DEFAULT_VIEW.filters, breachType: ['Theft'] },
+    yearFrom: 2015,
+    yearTo: 2016,
+  },
+  {
+    ...DEFAULT_VIEW,
+    filters: { ...DEFAULT_VIEW.filters, breachType: ['Theft'], state: ['CA'] },
+    yearFrom: 2015,
+    yearTo: 2016,
+  },
   DEFAULT_VIEW,
 ];
 
@@ -55,7 +65,8 @@ export function crossfilterStepper(table: BreachTable): () => void {
   const add = (p: Acc, v: Rec): Acc => ({ n: p.n + 1, s: p.s + v.individuals });
   const remove = (p: Acc, v: Rec): Acc => ({ n: p.n - 1, s: p.s - v.individuals });
   const initial = (): Acc => ({ n: 0, s: 0 });
-  const reduce = <K extends crossfilter.NaturallyOrderedValue>(g: crossfilter.Group<Rec, K, Acc>) => g.reduce(add, remove, initial);
+  const reduce = <K extends crossfilter.NaturallyOrderedValue>(g: crossfilter.Group<Rec, K, Acc>) =>
+    g.reduce(add, remove, initial);
   const year = cf.dimension((d) => d.year);
   const month = cf.dimension((d) => d.month);
   const type = cf.dimension((d) => d.types, true);
@@ -63,7 +74,9 @@ export function crossfilterStepper(table: BreachTable): () => void {
   const entity = cf.dimension((d) => d.entity);
   const ba = cf.dimension((d) => d.ba);
   const state = cf.dimension((d) => d.state);
-  const groups = [year, month, type, location, entity, ba, state].map((dim) => reduce(dim.group<crossfilter.NaturallyOrderedValue, Acc>()));
+  const groups = [year, month, type, location, entity, ba, state].map((dim) =>
+    reduce(dim.group<crossfilter.NaturallyOrderedValue, Acc>()),
+  );
   const all = cf.groupAll<Acc>().reduce(add, remove, initial);
   let i = 0;
   return () => {

@@ -15,7 +15,8 @@ import { fileSource } from './importSource';
 
 /** The shipped history (datasets/), as the import worker builds it before merging. */
 export function shippedHistory(): History {
-  const rows = (file: string) => Papa.parse<string[]>(readFileSync(file, 'utf8'), { skipEmptyLines: 'greedy' }).data;
+  const rows = (file: string) =>
+    Papa.parse<string[]>(readFileSync(file, 'utf8'), { skipEmptyLines: 'greedy' }).data;
   const breaches = parseBreachRows(rows('datasets/breaches.csv'), 'breaches.csv');
   const counts = parseCountHistory(rows('datasets/count-history.csv'), 'count-history.csv');
   if (!breaches.ok || !counts.ok) throw new Error('datasets/ did not parse');
@@ -57,7 +58,24 @@ export async function importEndToEnd(file: string, base: History): Promise<Breac
 
 /** Bytes held by the table's typed columns. */
 export function typedBytes(table: BreachTable): number {
-  const arrays = [table.day, table.year, table.month, table.individuals, table.hasCount, table.state.codes, table.entityType.codes, table.businessAssociate.codes, table.status.codes, table.breachTypes.masks, table.locations.masks, table.placeholder, table.webDescription, table.firstSeen, table.lastSeen, table.seenIn];
+  const arrays = [
+    table.day,
+    table.year,
+    table.month,
+    table.individuals,
+    table.hasCount,
+    table.state.codes,
+    table.entityType.codes,
+    table.businessAssociate.codes,
+    table.status.codes,
+    table.breachTypes.masks,
+    table.locations.masks,
+    table.placeholder,
+    table.webDescription,
+    table.firstSeen,
+    table.lastSeen,
+    table.seenIn,
+  ];
   return arrays.reduce((n, a) => n + a.byteLength, 0);
 }
 

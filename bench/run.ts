@@ -13,7 +13,14 @@ import { writeSyntheticExport } from '../scripts/syntheticExport';
 import { browserImport } from './browserImport';
 import { crossfilterStepper, oursStepper } from './explorerBench';
 import { machine, measure, table, type Row } from './harness';
-import { importEndToEnd, papaOnly, readOnly, retained, shippedHistory, typedBytes } from './importBench';
+import {
+  importEndToEnd,
+  papaOnly,
+  readOnly,
+  retained,
+  shippedHistory,
+  typedBytes,
+} from './importBench';
 import { naiveStepper } from './scaleBench';
 
 const SHARED = path.resolve(process.cwd(), '../shared/datasets/hhs-ocr');
@@ -51,7 +58,10 @@ async function main() {
       'load datasets/breaches.csv',
       {
         'parse + parseBreachRows + buildBreachTable': () => {
-          const parsed = parseBreachRows(Papa.parse<string[]>(breachesCsv, { skipEmptyLines: 'greedy' }).data, 'breaches.csv');
+          const parsed = parseBreachRows(
+            Papa.parse<string[]>(breachesCsv, { skipEmptyLines: 'greedy' }).data,
+            'breaches.csv',
+          );
           if (!parsed.ok) throw new Error('breaches.csv did not parse');
           buildBreachTable(parsed.rows);
         },
@@ -66,13 +76,19 @@ async function main() {
 
   // 3. A filter change → every explorer view model recomputed (time by year and month, summary,
   //    four breakdowns, states), against crossfilter2 with the same dimensions and groups.
-  const parsedReal = parseBreachRows(Papa.parse<string[]>(breachesCsv, { skipEmptyLines: 'greedy' }).data, 'breaches.csv');
+  const parsedReal = parseBreachRows(
+    Papa.parse<string[]>(breachesCsv, { skipEmptyLines: 'greedy' }).data,
+    'breaches.csv',
+  );
   if (!parsedReal.ok) throw new Error('breaches.csv did not parse');
   const realTable = buildBreachTable(parsedReal.rows);
   rows.push(
     ...(await measure(
       `filter change → all views, real data (${realTable.length} rows)`,
-      { 'explorerViews (computeViews)': oursStepper(realTable), crossfilter2: crossfilterStepper(realTable) },
+      {
+        'explorerViews (computeViews)': oursStepper(realTable),
+        crossfilter2: crossfilterStepper(realTable),
+      },
       'crossfilter2',
       { time: 2000, iterations: 40 },
     )),
@@ -82,7 +98,10 @@ async function main() {
   rows.push(
     ...(await measure(
       `filter change → all views, SYNTHETIC ${SYNTHETIC_ROWS.toLocaleString('en-US')} rows (seed 20261124)`,
-      { 'explorerViews (computeViews)': oursStepper(synthetic), crossfilter2: crossfilterStepper(synthetic) },
+      {
+        'explorerViews (computeViews)': oursStepper(synthetic),
+        crossfilter2: crossfilterStepper(synthetic),
+      },
       'crossfilter2',
       { time: 4000, iterations: 12 },
     )),
@@ -96,7 +115,11 @@ async function main() {
     scaleRows.push(
       ...(await measure(
         `filter change → all views, SYNTHETIC ${n.toLocaleString('en-US')} rows`,
-        { 'explorerViews (computeViews)': oursStepper(t), crossfilter2: crossfilterStepper(t), 'naive Array.filter': naiveStepper(t) },
+        {
+          'explorerViews (computeViews)': oursStepper(t),
+          crossfilter2: crossfilterStepper(t),
+          'naive Array.filter': naiveStepper(t),
+        },
         'crossfilter2',
         n >= 1_000_000 ? { time: 3000, iterations: 8 } : { time: 1500, iterations: 20 },
       )),
@@ -108,18 +131,26 @@ async function main() {
   //    shipped history + table build, on SYNTHETIC portal-format archive exports.
   const importRows: string[] = [];
   const base = shippedHistory();
-  const files = [10_000, 100_000, 1_000_000].map((n) => ({ n, ...writeSyntheticExport(n, 20_261_124, 'archive', path.resolve('.tmp/synthetic')) }));
+  const files = [10_000, 100_000, 1_000_000].map((n) => ({
+    n,
+    ...writeSyntheticExport(n, 20_261_124, 'archive', path.resolve('.tmp/synthetic')),
+  }));
   let memory = { rows: 0, typedMiB: Number.NaN, retainedMiB: Number.NaN };
   for (const { n, file, bytes } of files) {
     const section = `import SYNTHETIC ${n.toLocaleString('en-US')} rows (${(bytes / 1e6).toFixed(1)} MB)`;
     const tasks = {
-      'readExportStream (worker reader: chunks, decode, parse, validate, normalise)': () => readOnly(file),
+      'readExportStream (worker reader: chunks, decode, parse, validate, normalise)': () =>
+        readOnly(file),
       'papaparse only (decoded text → string arrays)': () => papaOnly(file),
-      'import end to end (read + merge into shipped history + build table)': () => importEndToEnd(file, base),
+      'import end to end (read + merge into shipped history + build table)': () =>
+        importEndToEnd(file, base),
     };
     let r: Row[];
     if (n < 1_000_000) {
-      r = await measure(section, tasks, 'papaparse only (decoded text → string arrays)', { time: 1000, iterations: 5 });
+      r = await measure(section, tasks, 'papaparse only (decoded text → string arrays)', {
+        time: 1000,
+        iterations: 5,
+      });
     } else {
       // A million rows take tens of seconds per run: one timed run each, the last one also
       // measuring the memory the resulting table retains.
@@ -131,16 +162,29 @@ async function main() {
         const ms = performance.now() - t0;
         if (task.startsWith('import')) {
           const table = result as Awaited<ReturnType<typeof importEndToEnd>>;
-          memory = { rows: table.length, typedMiB: typedBytes(table) / 2 ** 20, retainedMiB: (retained() - before) / 2 ** 20 };
+          memory = {
+            rows: table.length,
+            typedMiB: typedBytes(table) / 2 ** 20,
+            retainedMiB: (retained() - before) / 2 ** 20,
+          };
         }
         r.push({ section, task, p50: ms, p95: ms, samples: 1 });
       }
       const papa = r.find((x) => x.task.startsWith('papaparse'))?.p50 ?? Number.NaN;
-      for (const x of r) x.ratio = x.task.startsWith('papaparse') ? 'baseline' : `${(x.p50 / papa).toFixed(2)}× papaparse only`;
+      for (const x of r)
+        x.ratio = x.task.startsWith('papaparse')
+          ? 'baseline'
+          : `${(x.p50 / papa).toFixed(2)}× papaparse only`;
     }
-    for (const row of r) row.ratio = `${row.ratio ?? ''}; ${(bytes / 1e6 / (row.p50 / 1000)).toFixed(1)} MB/s`;
+    for (const row of r)
+      row.ratio = `${row.ratio ?? ''}; ${(bytes / 1e6 / (row.p50 / 1000)).toFixed(1)} MB/s`;
     rows.push(...r);
-    importRows.push(...r.map((row) => `${row.section}: ${row.task} — **${(bytes / 1e6 / (row.p50 / 1000)).toFixed(1)} MB/s**`));
+    importRows.push(
+      ...r.map(
+        (row) =>
+          `${row.section}: ${row.task} — **${(bytes / 1e6 / (row.p50 / 1000)).toFixed(1)} MB/s**`,
+      ),
+    );
   }
 
   const million = files.at(-1)!;
@@ -176,14 +220,24 @@ async function main() {
 }
 
 /** The issue's targets, each with the figure it is judged on and whether this run met it. */
-function targetsSection(scale: Row[], memory: { typedMiB: number; retainedMiB: number }, b: Awaited<ReturnType<typeof browserImport>>, all: Row[]): string {
+function targetsSection(
+  scale: Row[],
+  memory: { typedMiB: number; retainedMiB: number },
+  b: Awaited<ReturnType<typeof browserImport>>,
+  all: Row[],
+): string {
   const at1m = scale.filter((r) => r.section.includes('1,000,000'));
   const ours = at1m.find((r) => r.task.startsWith('explorerViews'));
   const cf = at1m.find((r) => r.task === 'crossfilter2');
   const naive = at1m.find((r) => r.task.startsWith('naive'));
-  const endToEnd = all.find((r) => r.section.includes('import SYNTHETIC 1,000,000') && r.task.startsWith('import end to end'));
+  const endToEnd = all.find(
+    (r) =>
+      r.section.includes('import SYNTHETIC 1,000,000') && r.task.startsWith('import end to end'),
+  );
   const largeClick = b?.filterLatency[1];
-  const importLong = b ? b.longTasks.filter((l) => l.during === 'reading' || l.during === 'hand-off') : [];
+  const importLong = b
+    ? b.longTasks.filter((l) => l.during === 'reading' || l.during === 'hand-off')
+    : [];
   const longest = Math.max(0, ...importLong.map((l) => l.maxMs));
   const yes = (ok: boolean) => (ok ? '**met**' : '**not met**');
   const lines = [
@@ -212,11 +266,16 @@ function browserSection(b: NonNullable<Awaited<ReturnType<typeof browserImport>>
     '',
     '| main-thread long tasks (> 50 ms) during | count | longest (ms) | total (ms) |',
     '|---|---:|---:|---:|',
-    ...b.longTasks.map((l) => `| ${l.during} | ${l.count} | ${l.maxMs.toFixed(0)} | ${l.totalMs.toFixed(0)} |`),
+    ...b.longTasks.map(
+      (l) => `| ${l.during} | ${l.count} | ${l.maxMs.toFixed(0)} | ${l.totalMs.toFixed(0)} |`,
+    ),
     '',
     '| filter click → next frame | p50 (ms) | p95 (ms) | max (ms) | samples |',
     '|---|---:|---:|---:|---:|',
-    ...b.filterLatency.map((f) => `| ${f.label} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.max.toFixed(1)} | ${f.samples} |`),
+    ...b.filterLatency.map(
+      (f) =>
+        `| ${f.label} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.max.toFixed(1)} | ${f.samples} |`,
+    ),
   ];
   return lines.join('\n');
 }

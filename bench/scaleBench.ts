@@ -60,7 +60,9 @@ export function naiveStepper(table: BreachTable): () => void {
     const from = step.yearFrom ?? -Infinity;
     const to = step.yearTo ?? Infinity;
     const passes = (r: Row, except: Clause | null) =>
-      (except === 'time' || (r.year >= from && r.year <= to)) && (except === 'type' || type === undefined || r.types.includes(type)) && (except === 'state' || state === undefined || r.state === state);
+      (except === 'time' || (r.year >= from && r.year <= to)) &&
+      (except === 'type' || type === undefined || r.types.includes(type)) &&
+      (except === 'state' || state === undefined || r.state === state);
     const filtered = (except: Clause | null) => rows.filter((r) => passes(r, except));
     const all = filtered(null);
     const byTime = filtered('time');

@@ -62,14 +62,17 @@ async function main(argv: string[]): Promise<void> {
     const arg = argv[i] ?? '';
     if (arg === '--out') out = path.resolve(argv[++i] ?? 'datasets');
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run datasets -- [--out DIR] [FILE|DIR ...]   (default input: ../shared/datasets/hhs-ocr)');
+      console.log(
+        'usage: npm run datasets -- [--out DIR] [FILE|DIR ...]   (default input: ../shared/datasets/hhs-ocr)',
+      );
       return;
     } else inputs.push(arg);
   }
   if (inputs.length === 0) inputs.push(DEFAULT_INPUT);
   const result = await buildDatasets(inputs);
   await mkdir(out, { recursive: true });
-  for (const [name, text] of Object.entries(result.files)) await writeFile(path.join(out, name), text);
+  for (const [name, text] of Object.entries(result.files))
+    await writeFile(path.join(out, name), text);
   const manifest = JSON.parse(result.files['manifest.json'] ?? '{}') as {
     breaches: number;
     rowsRead: number;

@@ -34,7 +34,12 @@ const FILLER = [
 ];
 
 /** Writes one synthetic export; returns its path and size. Memory stays at one batch of lines. */
-export function writeSyntheticExport(rows: number, seed: number, kind: SyntheticKind, outDir: string): { file: string; bytes: number } {
+export function writeSyntheticExport(
+  rows: number,
+  seed: number,
+  kind: SyntheticKind,
+  outDir: string,
+): { file: string; bytes: number } {
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, syntheticExportName(rows, kind));
   const table = syntheticBreaches(rows, seed);
@@ -70,7 +75,9 @@ function line(t: BreachTable, i: number, kind: SyntheticKind, random: () => numb
   const locations = t.locations.keys.filter((_, b) => (t.locations.masks[i]! >>> b) & 1).join(', ');
   let description = '';
   if (kind === 'archive' && t.webDescription[i] === 1) {
-    const parts = [`SYNTHETIC test record, not a real breach: ${t.name[i]} reported a breach (${types}; ${locations}).`];
+    const parts = [
+      `SYNTHETIC test record, not a real breach: ${t.name[i]} reported a breach (${types}; ${locations}).`,
+    ];
     const extra = Math.floor(random() * 4);
     for (let k = 0; k < extra; k += 1) parts.push(FILLER[Math.floor(random() * FILLER.length)]!);
     description = parts.join(random() < 0.1 ? '\n' : ' ');
@@ -108,7 +115,9 @@ function main(argv: string[]): void {
   for (const rows of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
     const started = Date.now();
     const { file, bytes } = writeSyntheticExport(rows, seed, kind, out);
-    console.log(`synthetic: ${path.relative(process.cwd(), file)} — ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB, ${Date.now() - started} ms`);
+    console.log(
+      `synthetic: ${path.relative(process.cwd(), file)} — ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB, ${Date.now() - started} ms`,
+    );
   }
 }
 

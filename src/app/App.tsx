@@ -15,7 +15,9 @@ import { BreachExplorer } from './BreachExplorer';
 import { DataFreshness } from './DataFreshness';
 import { SlideBody } from './SlideBody';
 
-const renderSlide: RenderSlide = (slide, fixedView) => <SlideBody slide={slide} fixedView={fixedView} />;
+const renderSlide: RenderSlide = (slide, fixedView) => (
+  <SlideBody slide={slide} fixedView={fixedView} />
+);
 
 const TABS: { page: Page; label: string }[] = [
   { page: 'explore', label: 'Explore breaches' },
@@ -26,7 +28,10 @@ const TABS: { page: Page; label: string }[] = [
 
 /** Composes the features; each feature loads what it needs through the query layer. */
 export function App() {
-  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }));
+  const [client] = useState(
+    () =>
+      new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
+  );
   const page = useAppStore((s) => s.page);
   const setPage = useAppStore((s) => s.setPage);
   const mode = useAppStore((s) => s.mode);
@@ -48,10 +53,18 @@ export function App() {
       </a>
       <header className="site-header">
         <h1>Health Breach Atlas</h1>
-        <p className="tagline">Every U.S. health-data breach of 500+ people reported to HHS since 2009 — and the people who prevent them.</p>
+        <p className="tagline">
+          Every U.S. health-data breach of 500+ people reported to HHS since 2009 — and the people
+          who prevent them.
+        </p>
         <nav aria-label="Pages" className="page-tabs">
           {TABS.map((t) => (
-            <button key={t.page} type="button" aria-current={page === t.page ? 'page' : undefined} onClick={() => setPage(t.page)}>
+            <button
+              key={t.page}
+              type="button"
+              aria-current={page === t.page ? 'page' : undefined}
+              onClick={() => setPage(t.page)}
+            >
               {t.label}
             </button>
           ))}

@@ -12,7 +12,10 @@ export function BreachExplorer() {
       <div className="panel error" role="alert">
         <h2>The breach data could not be loaded</h2>
         <p>{error.message}</p>
-        <button type="button" onClick={() => void Promise.all([breaches.refetch(), manifest.refetch()])}>
+        <button
+          type="button"
+          onClick={() => void Promise.all([breaches.refetch(), manifest.refetch()])}
+        >
           Try again
         </button>
       </div>
@@ -22,7 +25,11 @@ export function BreachExplorer() {
     return (
       <div className="panel loading" role="status" aria-live="polite">
         <div className="skeleton" aria-hidden="true" />
-        Loading {manifest.data ? `${new Intl.NumberFormat('en-US').format(manifest.data.breaches)} breach reports` : 'breach reports'}…
+        Loading{' '}
+        {manifest.data
+          ? `${new Intl.NumberFormat('en-US').format(manifest.data.breaches)} breach reports`
+          : 'breach reports'}
+        …
       </div>
     );
   }
@@ -30,7 +37,8 @@ export function BreachExplorer() {
     <>
       {breaches.data.issues.length > 0 && (
         <p className="notice" role="status">
-          {breaches.data.issues.length} rows of breaches.csv skipped: {breaches.data.issues[0]?.message}
+          {breaches.data.issues.length} rows of breaches.csv skipped:{' '}
+          {breaches.data.issues[0]?.message}
         </p>
       )}
       <Explorer table={breaches.data.table} manifest={manifest.data} />

@@ -27,7 +27,15 @@ export function SlideBody({ slide, fixedView }: { slide: Slide; fixedView?: View
   const manifest = useManifest();
   const panels = EXPLORER_PANELS[slide.show];
   if (!panels) return <Workforce sections={WORKFORCE_SECTIONS[slide.show] ?? ['outlook']} />;
-  if (breaches.error || manifest.error) return <p role="alert">The breach data could not be loaded.</p>;
+  if (breaches.error || manifest.error)
+    return <p role="alert">The breach data could not be loaded.</p>;
   if (!breaches.data || !manifest.data) return <p role="status">Loading breach reports…</p>;
-  return <Explorer table={breaches.data.table} manifest={manifest.data} panels={panels} view={fixedView} />;
+  return (
+    <Explorer
+      table={breaches.data.table}
+      manifest={manifest.data}
+      panels={panels}
+      view={fixedView}
+    />
+  );
 }

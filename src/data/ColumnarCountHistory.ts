@@ -29,7 +29,8 @@ export class ColumnarCountHistory extends Map<string, CountSighting[]> {
 
   override get size(): number {
     let n = 0;
-    for (let i = 0; i < this.ids.length; i += 1) if (this.columns.offsets[i + 1]! > this.columns.offsets[i]!) n += 1;
+    for (let i = 0; i < this.ids.length; i += 1)
+      if (this.columns.offsets[i + 1]! > this.columns.offsets[i]!) n += 1;
     return n;
   }
 
@@ -61,7 +62,10 @@ export class ColumnarCountHistory extends Map<string, CountSighting[]> {
     for (const [, list] of this.entries()) yield list;
   }
 
-  override forEach(callback: (value: CountSighting[], key: string, map: Map<string, CountSighting[]>) => void, thisArg?: unknown): void {
+  override forEach(
+    callback: (value: CountSighting[], key: string, map: Map<string, CountSighting[]>) => void,
+    thisArg?: unknown,
+  ): void {
     for (const [id, list] of this.entries()) callback.call(thisArg, list, id, this);
   }
 
@@ -69,7 +73,8 @@ export class ColumnarCountHistory extends Map<string, CountSighting[]> {
   private lookups = 0;
   private rowOf(id: string): number {
     this.lookups += 1;
-    if (this.index === null && this.lookups > 8) this.index = new Map(this.ids.map((x, i) => [x, i]));
+    if (this.index === null && this.lookups > 8)
+      this.index = new Map(this.ids.map((x, i) => [x, i]));
     const row = this.index ? (this.index.get(id) ?? -1) : this.ids.indexOf(id);
     // A breach without sightings is not in the history, as in a Map built from count-history.csv.
     return row >= 0 && this.columns.offsets[row + 1]! > this.columns.offsets[row]! ? row : -1;
@@ -80,14 +85,23 @@ export class ColumnarCountHistory extends Map<string, CountSighting[]> {
     const out: CountSighting[] = [];
     for (let k = offsets[row]!; k < offsets[row + 1]!; k += 1) {
       const s = this.snapshots[snapshot[k]!];
-      if (s) out.push({ snapshot: s.id, date: s.date, individuals: hasCount[k] ? individuals[k]! : null });
+      if (s)
+        out.push({
+          snapshot: s.id,
+          date: s.date,
+          individuals: hasCount[k] ? individuals[k]! : null,
+        });
     }
     return out;
   }
 }
 
 /** Flat columns from a plain CountHistory, for breaches in table order. */
-export function sightingColumns(ids: readonly string[], history: CountHistory, snapshotIds: readonly string[]): SightingColumns {
+export function sightingColumns(
+  ids: readonly string[],
+  history: CountHistory,
+  snapshotIds: readonly string[],
+): SightingColumns {
   const position = new Map(snapshotIds.map((id, i) => [id, i]));
   let total = 0;
   for (const id of ids) total += history.get(id)?.length ?? 0;
@@ -109,5 +123,10 @@ export function sightingColumns(ids: readonly string[], history: CountHistory, s
     }
     offsets[i + 1] = k;
   });
-  return { offsets, snapshot: snapshot.subarray(0, k), individuals: individuals.subarray(0, k), hasCount: hasCount.subarray(0, k) };
+  return {
+    offsets,
+    snapshot: snapshot.subarray(0, k),
+    individuals: individuals.subarray(0, k),
+    hasCount: hasCount.subarray(0, k),
+  };
 }

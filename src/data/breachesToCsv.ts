@@ -44,6 +44,7 @@ export function breachesToCsv(table: BreachTable, rows: Uint32Array): string {
 function multiKeys(column: MultiColumn, r: number): string {
   const mask = column.masks[r]!;
   const out: string[] = [];
-  for (let b = 0; b < column.keys.length; b += 1) if (mask & (1 << b) && column.keys[b] !== '') out.push(column.keys[b]!);
+  for (let b = 0; b < column.keys.length; b += 1)
+    if (mask & (1 << b) && column.keys[b] !== '') out.push(column.keys[b]!);
   return out.join(', ');
 }

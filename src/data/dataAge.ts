@@ -18,7 +18,11 @@ export interface DataAge {
 
 export function dataAge(asOf: string, today: string): DataAge {
   const days = Math.round((utcDay(today) - utcDay(asOf)) / 86_400_000);
-  return { days, label: ageLabel(days, calendarMonths(asOf, today)), stale: days > STALE_AFTER_DAYS };
+  return {
+    days,
+    label: ageLabel(days, calendarMonths(asOf, today)),
+    stale: days > STALE_AFTER_DAYS,
+  };
 }
 
 function ageLabel(days: number, months: number): string {
@@ -29,14 +33,20 @@ function ageLabel(days: number, months: number): string {
   if (months < 12) return plural(months, 'month');
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  return rest === 0 ? plural(years, 'year') : `${years} year${years === 1 ? '' : 's'}, ${plural(rest, 'month')}`;
+  return rest === 0
+    ? plural(years, 'year')
+    : `${years} year${years === 1 ? '' : 's'}, ${plural(rest, 'month')}`;
 }
 
 /** Whole calendar months from one day to another: Jul 15 → Nov 27 is 4, Jul 15 → Nov 14 is 3. */
 function calendarMonths(from: string, to: string): number {
   const [fy, fm, fd] = from.split('-').map(Number);
   const [ty, tm, td] = to.split('-').map(Number);
-  return ((ty ?? NaN) - (fy ?? NaN)) * 12 + ((tm ?? NaN) - (fm ?? NaN)) - ((td ?? NaN) < (fd ?? NaN) ? 1 : 0);
+  return (
+    ((ty ?? NaN) - (fy ?? NaN)) * 12 +
+    ((tm ?? NaN) - (fm ?? NaN)) -
+    ((td ?? NaN) < (fd ?? NaN) ? 1 : 0)
+  );
 }
 
 function plural(n: number, unit: string): string {
@@ -54,7 +64,12 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const SHORT_DAY = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const SHORT_DAY = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "2026-07-15" → "Jul 15, 2026". */
 export function formatShortDay(iso: string): string {

@@ -77,7 +77,9 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
 export function decodeWindows1252(bytes: Uint8Array): string {
   // The native latin1 decoder is fast; Node's leaves 0x80–0x9F as C1 controls where a browser
   // gives windows-1252 punctuation, so map that range by hand to get the same text in both.
-  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+  return new TextDecoder('latin1')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 /** Byte offset of the first byte that breaks UTF-8, for the warning message. */

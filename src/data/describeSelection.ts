@@ -50,26 +50,50 @@ function orList(items: readonly string[]): string {
 const article = (s: string) => (/^[aeiou]/i.test(s) ? `an ${s}` : `a ${s}`);
 
 /** "in CA or TX", "involving Theft", … — each filter as a phrase that follows "N breaches". */
-function filterPhrases(f: SelectionFilters | undefined, search: string, megaThreshold: number | null): string[] {
+function filterPhrases(
+  f: SelectionFilters | undefined,
+  search: string,
+  megaThreshold: number | null,
+): string[] {
   const out: string[] = [];
   if (f) {
-    const list = (values: readonly string[], noun: string, none: string, word: (v: string) => string = (v) => v) =>
-      values.length > MAX_LISTED ? `any of ${values.length} ${noun}` : orList(values.map((v) => (v === '' ? none : word(v))));
-    if (f.breachType.length > 0) out.push(`involving ${list(f.breachType, 'types', 'no stated type')}`);
-    if (f.location.length > 0) out.push(`from ${list(f.location, 'locations', 'no stated location')}`);
-    if (f.entityType.length > 0) out.push(`reported by ${list(f.entityType, 'entity types', 'an entity of unstated type', article)}`);
+    const list = (
+      values: readonly string[],
+      noun: string,
+      none: string,
+      word: (v: string) => string = (v) => v,
+    ) =>
+      values.length > MAX_LISTED
+        ? `any of ${values.length} ${noun}`
+        : orList(values.map((v) => (v === '' ? none : word(v))));
+    if (f.breachType.length > 0)
+      out.push(`involving ${list(f.breachType, 'types', 'no stated type')}`);
+    if (f.location.length > 0)
+      out.push(`from ${list(f.location, 'locations', 'no stated location')}`);
+    if (f.entityType.length > 0)
+      out.push(
+        `reported by ${list(f.entityType, 'entity types', 'an entity of unstated type', article)}`,
+      );
     if (f.businessAssociate.length > 0) {
-      const ba: Record<string, string> = { Yes: 'a business associate involved', No: 'no business associate', '': 'business-associate involvement unstated' };
-      out.push(`with ${orList(f.businessAssociate.map((v) => ba[v] ?? `business associate “${v}”`))}`);
+      const ba: Record<string, string> = {
+        Yes: 'a business associate involved',
+        No: 'no business associate',
+        '': 'business-associate involvement unstated',
+      };
+      out.push(
+        `with ${orList(f.businessAssociate.map((v) => ba[v] ?? `business associate “${v}”`))}`,
+      );
     }
     const codes = f.state.filter((s) => s !== '');
     const states: string[] = [];
-    if (codes.length > 0) states.push(codes.length > MAX_LISTED ? `in ${codes.length} states` : `in ${orList(codes)}`);
+    if (codes.length > 0)
+      states.push(codes.length > MAX_LISTED ? `in ${codes.length} states` : `in ${orList(codes)}`);
     if (codes.length < f.state.length) states.push('with no state given');
     if (states.length > 0) out.push(states.join(' or '));
   }
   if (search !== '') out.push(`whose entity name contains “${search}”`);
-  if (megaThreshold !== null) out.push(`(setting aside breaches of ${fmt.format(megaThreshold)} or more people)`);
+  if (megaThreshold !== null)
+    out.push(`(setting aside breaches of ${fmt.format(megaThreshold)} or more people)`);
   return out;
 }
 
@@ -85,22 +109,36 @@ const endSentence = (s: string) => (s.endsWith('.') ? s : `${s}.`);
 export function describeSelection(input: SelectionInput): string {
   const { yearFrom, yearTo, summary, largestName, largestIndividuals } = input;
   const years = yearFrom === yearTo ? String(yearFrom) : `${yearFrom}–${yearTo}`;
-  const phrases = filterPhrases(input.filters, (input.search ?? '').trim(), input.megaThreshold ?? null);
+  const phrases = filterPhrases(
+    input.filters,
+    (input.search ?? '').trim(),
+    input.megaThreshold ?? null,
+  );
   const { breaches, individuals, unknownCounts } = summary;
 
   if (breaches === 0) {
-    return phrases.length > 0 ? `No breaches match the current filters in ${years}.` : `No breaches were reported in ${years}.`;
+    return phrases.length > 0
+      ? `No breaches match the current filters in ${years}.`
+      : `No breaches were reported in ${years}.`;
   }
-  const subject = [breaches === 1 ? '1 breach' : `${fmt.format(breaches)} breaches`, ...phrases].join(' ');
+  const subject = [
+    breaches === 1 ? '1 breach' : `${fmt.format(breaches)} breaches`,
+    ...phrases,
+  ].join(' ');
   if (unknownCounts >= breaches) {
     return breaches === 1
       ? `In ${years}, ${subject} was reported, with no count of people affected.`
       : `In ${years}, ${subject} were reported, none with a count of people affected.`;
   }
-  const unknown = unknownCounts > 0 ? ` (${fmt.format(unknownCounts)} ${unknownCounts === 1 ? 'report gives' : 'reports give'} no count)` : '';
+  const unknown =
+    unknownCounts > 0
+      ? ` (${fmt.format(unknownCounts)} ${unknownCounts === 1 ? 'report gives' : 'reports give'} no count)`
+      : '';
   const main = `In ${years}, ${subject} exposed the records of ${people(individuals)}${unknown}`;
   if (largestName === null || largestIndividuals === null) return `${main}.`;
   if (breaches === 1) return endSentence(`${main}: ${largestName}`);
   if (individuals <= 0 || largestIndividuals <= 0) return `${main}.`;
-  return endSentence(`${main}; ${largestName} alone accounted for ${fmt.format(largestIndividuals)} (${formatShare(largestIndividuals / individuals)})`);
+  return endSentence(
+    `${main}; ${largestName} alone accounted for ${fmt.format(largestIndividuals)} (${formatShare(largestIndividuals / individuals)})`,
+  );
 }

@@ -88,7 +88,12 @@ export function describeSnapshots(
   for (const kind of ['archive', 'investigation'] as const) {
     const part = records.filter((r) => r.list === kind);
     if (part.length === 0) continue;
-    const snapshot = describeSnapshot(file, part, { date, kind, coverage: 'derived', takenIds: taken });
+    const snapshot = describeSnapshot(file, part, {
+      date,
+      kind,
+      coverage: 'derived',
+      takenIds: taken,
+    });
     taken.add(snapshot.id);
     snapshots.push(snapshot);
   }

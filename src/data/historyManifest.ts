@@ -7,7 +7,12 @@ import { knownGaps } from './knownGaps';
  * known gaps worded anew from the merged snapshots, with the as-of date, submission range, totals and snapshot list of the merged history,
  * and a note naming the imported files (read in the browser, not checked by the project).
  */
-export function historyManifest(base: Manifest, history: History, importedFiles: readonly string[], importedRows: number): Manifest {
+export function historyManifest(
+  base: Manifest,
+  history: History,
+  importedFiles: readonly string[],
+  importedRows: number,
+): Manifest {
   const newest = history.snapshots.at(-1);
   const asOf = newest?.date ?? base.asOf;
   const gaps = knownGaps(history.snapshots, asOf);

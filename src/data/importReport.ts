@@ -66,7 +66,12 @@ export function buildImportReport(input: {
 }): ImportReport {
   const limit = input.listLimit ?? REPORT_LIST_LIMIT;
   const c = input.changes;
-  const counts = c ? [...c.countsUpdated].sort((a, b) => Math.abs((b.after ?? 0) - (b.before ?? 0)) - Math.abs((a.after ?? 0) - (a.before ?? 0))) : [];
+  const counts = c
+    ? [...c.countsUpdated].sort(
+        (a, b) =>
+          Math.abs((b.after ?? 0) - (b.before ?? 0)) - Math.abs((a.after ?? 0) - (a.before ?? 0)),
+      )
+    : [];
   return {
     files: input.files,
     rowsRead: input.files.reduce((n, f) => n + f.rowsRead, 0),
@@ -100,6 +105,10 @@ export const PROBLEM_COLUMNS = ['file', 'row', 'field', 'severity', 'code', 'rea
  * UTF-8 byte-order mark so Excel reads non-ASCII names correctly.
  */
 export function problemsCsv(problems: readonly Issue[]): string {
-  const rows = problems.map((p) => [p.file, p.row === null ? '' : String(p.row), p.field ?? '', p.severity, p.code, p.message].map(neutraliseCell));
+  const rows = problems.map((p) =>
+    [p.file, p.row === null ? '' : String(p.row), p.field ?? '', p.severity, p.code, p.message].map(
+      neutraliseCell,
+    ),
+  );
   return `\uFEFF${Papa.unparse({ fields: [...PROBLEM_COLUMNS], data: rows }, { newline: '\r\n', quotes: true, escapeFormulae: false })}\r\n`;
 }

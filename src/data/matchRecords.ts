@@ -31,7 +31,10 @@ export interface RecordMatch {
  * 4. same State and date, similarity ≥ 0.75 and the same first 5 normalised characters
  *    (count updates together with renames).
  */
-export function matchRecords(known: readonly MatchKey[], records: readonly MatchKey[]): RecordMatch[] {
+export function matchRecords(
+  known: readonly MatchKey[],
+  records: readonly MatchKey[],
+): RecordMatch[] {
   const knownNames = known.map((k) => normaliseName(k.name));
   const recordNames = records.map((r) => normaliseName(r.name));
   const taken = new Uint8Array(known.length);
@@ -39,10 +42,18 @@ export function matchRecords(known: readonly MatchKey[], records: readonly Match
 
   const state = (s: string | null) => s ?? '';
   const count = (n: number | null) => (n === null ? '' : String(n));
-  const keyings: [MatchRule, (k: MatchKey, name: string) => string, ((a: string, b: string) => boolean) | null][] = [
+  const keyings: [
+    MatchRule,
+    (k: MatchKey, name: string) => string,
+    ((a: string, b: string) => boolean) | null,
+  ][] = [
     [1, (k, name) => `${name}\u0000${state(k.state)}\u0000${k.submitted}`, null],
     [2, (k) => `${state(k.state)}\u0000${k.submitted}\u0000${count(k.individuals)}`, null],
-    [3, (k) => `${k.submitted}\u0000${count(k.individuals)}`, (a, b) => nameSimilarity(a, b) >= 0.8],
+    [
+      3,
+      (k) => `${k.submitted}\u0000${count(k.individuals)}`,
+      (a, b) => nameSimilarity(a, b) >= 0.8,
+    ],
     [
       4,
       (k) => `${state(k.state)}\u0000${k.submitted}`,
@@ -53,7 +64,9 @@ export function matchRecords(known: readonly MatchKey[], records: readonly Match
   for (const [rule, keyOf, accepts] of keyings) {
     // Every rule requires the same submission date, so only breaches on a date that a still
     // unmatched record has can be candidates: after rule 1 that is usually a handful.
-    const dates = new Set(records.filter((_, j) => result[j]?.known === -1).map((r) => r.submitted));
+    const dates = new Set(
+      records.filter((_, j) => result[j]?.known === -1).map((r) => r.submitted),
+    );
     if (dates.size === 0) break;
     const index = new Map<string, number[]>();
     known.forEach((k, i) => {

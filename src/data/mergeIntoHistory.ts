@@ -68,7 +68,11 @@ export interface MergeIntoHistoryResult {
  * manifest's snapshot list. A breach with no count history (its rows were skipped) keeps its
  * values and status; it just has no sightings to reason about.
  */
-export function historyFromRows(rows: readonly BreachRow[], counts: CountHistory, snapshots: readonly SnapshotInfo[]): History {
+export function historyFromRows(
+  rows: readonly BreachRow[],
+  counts: CountHistory,
+  snapshots: readonly SnapshotInfo[],
+): History {
   const breaches = rows.map((r): MergedBreach => {
     const sightings = counts.get(r.id) ?? [];
     return {
@@ -103,9 +107,17 @@ export function historyFromRows(rows: readonly BreachRow[], counts: CountHistory
  * Known difference from a full rebuild, by design: an import older than a breach's first
  * sighting does not change that breach's id (ids stay stable so shared links keep working).
  */
-export function mergeIntoHistory(base: History, incoming: readonly Snapshot[]): MergeIntoHistoryResult {
+export function mergeIntoHistory(
+  base: History,
+  incoming: readonly Snapshot[],
+): MergeIntoHistoryResult {
   const infoOf = new Map(base.snapshots.map((s) => [s.id, s]));
-  const before = new Map(base.breaches.map((b) => [b.id, { individuals: b.individuals, status: b.status, placeholder: b.placeholder }]));
+  const before = new Map(
+    base.breaches.map((b) => [
+      b.id,
+      { individuals: b.individuals, status: b.status, placeholder: b.placeholder },
+    ]),
+  );
   const breaches = base.breaches.map(cloneBreach);
   const usedIds = new Set(breaches.map((b) => b.id));
   const issues: Issue[] = [];
@@ -234,8 +246,13 @@ export function historyRows(history: History): BreachRow[] {
  * then same-day duplicates by their id suffix), because matchRecords gives a record to the first
  * free candidate: the same order gives the same pairs of same-day duplicate reports.
  */
-function creationOrder(breaches: readonly MergedBreach[], infoOf: ReadonlyMap<string, SnapshotInfo>): number[] {
-  const rank = new Map([...infoOf.values()].sort((a, b) => snapshotOrder(a, b)).map((s, i) => [s.id, i]));
+function creationOrder(
+  breaches: readonly MergedBreach[],
+  infoOf: ReadonlyMap<string, SnapshotInfo>,
+): number[] {
+  const rank = new Map(
+    [...infoOf.values()].sort((a, b) => snapshotOrder(a, b)).map((s, i) => [s.id, i]),
+  );
   const keyed = breaches.map((b, i) => {
     const suffix = /-(\d+)$/.exec(b.id);
     return {
@@ -245,7 +262,10 @@ function creationOrder(breaches: readonly MergedBreach[], infoOf: ReadonlyMap<st
       n: suffix ? Number(suffix[1]) : 1,
     };
   });
-  keyed.sort((a, b) => a.first - b.first || (a.base < b.base ? -1 : a.base > b.base ? 1 : a.n - b.n) || a.i - b.i);
+  keyed.sort(
+    (a, b) =>
+      a.first - b.first || (a.base < b.base ? -1 : a.base > b.base ? 1 : a.n - b.n) || a.i - b.i,
+  );
   return keyed.map((k) => k.i);
 }
 
@@ -277,7 +297,12 @@ function newBreach(record: ExportRecord, used: Set<string>): MergedBreach {
  * Adds one sighting in date order. The newest sighting's values win, as in mergeSnapshots' see();
  * an older sighting only fills what the history left empty (what a rebuild in date order gives).
  */
-function see(b: MergedBreach, info: SnapshotInfo, record: ExportRecord, infoOf: ReadonlyMap<string, SnapshotInfo>): void {
+function see(
+  b: MergedBreach,
+  info: SnapshotInfo,
+  record: ExportRecord,
+  infoOf: ReadonlyMap<string, SnapshotInfo>,
+): void {
   let at = b.snapshots.length;
   while (at > 0 && compareInfo(infoOf.get(b.snapshots[at - 1] ?? ''), info) > 0) at -= 1;
   b.snapshots.splice(at, 0, info.id);
@@ -313,7 +338,11 @@ function snapshotOrder(a: SnapshotInfo, b: SnapshotInfo): number {
 }
 
 /** mergeSnapshots' rule: the first newer complete archive that should list the breach but does not. */
-function deletingArchive(b: MergedBreach, archives: readonly SnapshotInfo[], infoOf: ReadonlyMap<string, SnapshotInfo>): SnapshotInfo | null {
+function deletingArchive(
+  b: MergedBreach,
+  archives: readonly SnapshotInfo[],
+  infoOf: ReadonlyMap<string, SnapshotInfo>,
+): SnapshotInfo | null {
   // Most breaches were never in an archive, or in none older than the newest: leave without allocating.
   let seenOn = '';
   let newestSeen = '';
@@ -325,18 +354,29 @@ function deletingArchive(b: MergedBreach, archives: readonly SnapshotInfo[], inf
   }
   if (seenOn === '') return null;
   for (const archive of archives) {
-    if (archive.date <= seenOn || newestSeen > archive.date || b.snapshots.includes(archive.id)) continue;
+    if (archive.date <= seenOn || newestSeen > archive.date || b.snapshots.includes(archive.id))
+      continue;
     if (archive.coverage === 'partial' && b.submitted < (archive.coverageFrom ?? '')) continue;
     return archive;
   }
   return null;
 }
 
-function statusOf(b: MergedBreach, newestInvestigation: SnapshotInfo | undefined, infoOf: ReadonlyMap<string, SnapshotInfo>): BreachStatus {
+function statusOf(
+  b: MergedBreach,
+  newestInvestigation: SnapshotInfo | undefined,
+  infoOf: ReadonlyMap<string, SnapshotInfo>,
+): BreachStatus {
   if (newestInvestigation && b.snapshots.includes(newestInvestigation.id)) return 'open';
   return b.snapshots.some((id) => infoOf.get(id)?.kind === 'archive') ? 'archived' : 'closed';
 }
 
 function ref(b: MergedBreach): BreachRef {
-  return { id: b.id, name: b.name, state: b.state, submitted: b.submitted, individuals: b.individuals };
+  return {
+    id: b.id,
+    name: b.name,
+    state: b.state,
+    submitted: b.submitted,
+    individuals: b.individuals,
+  };
 }

@@ -123,7 +123,8 @@ function deletingArchive(w: Working, archives: readonly Snapshot[]): string | nu
   const seenIn = new Set(w.breach.snapshots);
   for (const archive of archives) {
     if (archive.date <= seenOn || seenIn.has(archive.id)) continue;
-    if (archive.coverage === 'partial' && w.breach.submitted < (archive.coverageFrom ?? '')) continue;
+    if (archive.coverage === 'partial' && w.breach.submitted < (archive.coverageFrom ?? ''))
+      continue;
     // Seen again anywhere after this archive: it was not deleted.
     const seenLater = w.seenDates.some((d) => d > archive.date);
     if (!seenLater) return archive.id;
@@ -162,6 +163,8 @@ function compareStrings(a: string, b: string): number {
 /** Newest submission first, then by name and id: a stable order for byte-identical output. */
 export function compareBreaches(a: MergedBreach, b: MergedBreach): number {
   return (
-    compareStrings(b.submitted, a.submitted) || compareStrings(a.name, b.name) || compareStrings(a.id, b.id)
+    compareStrings(b.submitted, a.submitted) ||
+    compareStrings(a.name, b.name) ||
+    compareStrings(a.id, b.id)
   );
 }

@@ -17,7 +17,6 @@ export const PORTAL_COLUMNS = [
   'Web Description',
 ] as const;
 
-
 export interface NormaliseOptions {
   /**
    * text = the portal's Web Description column (only whether it is present is kept);
@@ -299,11 +298,18 @@ export function normaliseRecord(
 }
 
 /** A row whose width is not the header's; the row is skipped. */
-export function columnCountIssue(cells: readonly string[], expected: number, file: string, row: number): Issue {
+export function columnCountIssue(
+  cells: readonly string[],
+  expected: number,
+  file: string,
+  row: number,
+): Issue {
   // Too many columns plus a line break inside a cell is the mark of a quote left open, which
   // pulls the next record into this one: say so, since that record is lost too.
   const merged = cells.length > expected && cells.some((c) => /[\r\n]/.test(c));
-  const hint = merged ? ' (a quote is probably not closed, so the next record was read into this one)' : '';
+  const hint = merged
+    ? ' (a quote is probably not closed, so the next record was read into this one)'
+    : '';
   return makeIssue(
     file,
     row,

@@ -77,7 +77,9 @@ export function readRows(
     rowsRead += 1;
     const listing = header.listing;
     if (listing === null) {
-      const result = normaliseRecord(cells, file, row, { descriptionColumn: header.descriptionColumn });
+      const result = normaliseRecord(cells, file, row, {
+        descriptionColumn: header.descriptionColumn,
+      });
       issues.push(...result.issues);
       if (result.ok) records.push(result.record);
       continue;

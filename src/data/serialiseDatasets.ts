@@ -65,21 +65,44 @@ export function serialiseDatasets(
   const history = csv(
     ['id', 'snapshot', 'snapshot_date', 'individuals'],
     merge.breaches.flatMap((b) =>
-      b.countHistory.map((h) => [b.id, h.snapshot, dateOf.get(h.snapshot) ?? '', h.individuals === null ? '' : String(h.individuals)]),
+      b.countHistory.map((h) => [
+        b.id,
+        h.snapshot,
+        dateOf.get(h.snapshot) ?? '',
+        h.individuals === null ? '' : String(h.individuals),
+      ]),
     ),
   );
   const snapshotRows = csv(
     ['id', 'file', 'kind', 'date', 'coverage', 'coverage_from', 'records'],
-    ordered.map((s) => [s.id, s.file, s.kind, s.date, s.coverage, s.coverageFrom ?? '', String(s.records.length)]),
+    ordered.map((s) => [
+      s.id,
+      s.file,
+      s.kind,
+      s.date,
+      s.coverage,
+      s.coverageFrom ?? '',
+      String(s.records.length),
+    ]),
   );
   const problems = csv(
     ['file', 'row', 'field', 'severity', 'code', 'message'],
-    issues.map((i) => [i.file, i.row === null ? '' : String(i.row), i.field ?? '', i.severity, i.code, i.message]),
+    issues.map((i) => [
+      i.file,
+      i.row === null ? '' : String(i.row),
+      i.field ?? '',
+      i.severity,
+      i.code,
+      i.message,
+    ]),
   );
 
   const byCode: Record<string, number> = {};
-  for (const i of issues) byCode[`${i.severity}:${i.code}`] = (byCode[`${i.severity}:${i.code}`] ?? 0) + 1;
-  const sortedByCode = Object.fromEntries(Object.entries(byCode).sort(([a], [b]) => (a < b ? -1 : 1)));
+  for (const i of issues)
+    byCode[`${i.severity}:${i.code}`] = (byCode[`${i.severity}:${i.code}`] ?? 0) + 1;
+  const sortedByCode = Object.fromEntries(
+    Object.entries(byCode).sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
   const newest = ordered.at(-1);
   const manifest = {
     schema: 1,
@@ -98,7 +121,11 @@ export function serialiseDatasets(
     status: countBy(merge.breaches, (b) => b.status),
     placeholders: merge.breaches.filter((b) => b.placeholder).length,
     unknownCounts: merge.breaches.filter((b) => b.individuals === null).length,
-    problems: { errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length, byCode: sortedByCode },
+    problems: {
+      errors: issues.filter((i) => i.severity === 'error').length,
+      warnings: issues.filter((i) => i.severity === 'warning').length,
+      byCode: sortedByCode,
+    },
     knownGaps: knownGaps(ordered, newest?.date ?? 'unknown'),
   };
   return {

@@ -43,7 +43,8 @@ export function provesDeletion(s: ListedSnapshot): boolean {
 export function newestInvestigation<T extends ListedSnapshot>(sorted: readonly T[]): T | undefined {
   for (let i = sorted.length - 1; i >= 0; i -= 1) {
     const s = sorted[i];
-    if (s && s.kind === 'investigation' && (s.coverage === 'complete' || s.coverage === 'derived')) return s;
+    if (s && s.kind === 'investigation' && (s.coverage === 'complete' || s.coverage === 'derived'))
+      return s;
   }
   return undefined;
 }

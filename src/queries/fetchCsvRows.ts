@@ -11,7 +11,8 @@ export function fetchCsvRows(url: string, file: string): Promise<string[][]> {
     worker.onmessage = (event: MessageEvent<{ rows?: string[][]; error?: string }>) => {
       worker.terminate();
       if (event.data.rows) resolve(event.data.rows);
-      else reject(new Error(`${file}: could not be loaded (${event.data.error ?? 'unknown error'})`));
+      else
+        reject(new Error(`${file}: could not be loaded (${event.data.error ?? 'unknown error'})`));
     };
     worker.onerror = (event) => {
       worker.terminate();
@@ -23,6 +24,7 @@ export function fetchCsvRows(url: string, file: string): Promise<string[][]> {
 
 async function parseHere(url: string, file: string): Promise<string[][]> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${file}: could not be loaded (${response.status} ${response.statusText})`);
+  if (!response.ok)
+    throw new Error(`${file}: could not be loaded (${response.status} ${response.statusText})`);
   return Papa.parse<string[]>(await response.text(), { skipEmptyLines: 'greedy' }).data;
 }

@@ -22,7 +22,11 @@ let current: Promise<ImportedHistory> | null = null;
 export function historyClient(): HistoryClient | null {
   if (typeof Worker === 'undefined' || typeof document === 'undefined') return null;
   const at = (url: string) => new URL(url, document.baseURI).href;
-  client ??= new HistoryClient({ breaches: at(breachesUrl), countHistory: at(countHistoryUrl), manifest: at(manifestUrl) });
+  client ??= new HistoryClient({
+    breaches: at(breachesUrl),
+    countHistory: at(countHistoryUrl),
+    manifest: at(manifestUrl),
+  });
   return client;
 }
 
@@ -47,12 +51,19 @@ async function readStored(): Promise<ImportedHistory> {
   const worker = historyClient();
   if (worker === null || typeof indexedDB === 'undefined') return { state: null, problem: null };
   const meta = await historyStorage(idbStore(indexedDB, IMPORT_DB_NAME)).loadMeta();
-  if (!meta.ok) return { state: null, problem: `Imported data stored in this browser could not be read (${meta.reason}); showing the shipped data.` };
+  if (!meta.ok)
+    return {
+      state: null,
+      problem: `Imported data stored in this browser could not be read (${meta.reason}); showing the shipped data.`,
+    };
   if (meta.value === undefined) return { state: null, problem: null };
   try {
     return { state: await worker.load(), problem: null };
   } catch (error) {
-    return { state: null, problem: `${error instanceof Error ? error.message : String(error)} Showing the shipped data.` };
+    return {
+      state: null,
+      problem: `${error instanceof Error ? error.message : String(error)} Showing the shipped data.`,
+    };
   }
 }
 

@@ -10,7 +10,10 @@ export const manifestQuery = queryOptions({
     const imported = (await importedHistory()).state;
     if (imported) return imported.manifest;
     const response = await fetch(manifestUrl);
-    if (!response.ok) throw new Error(`manifest.json: could not be loaded (${response.status} ${response.statusText})`);
+    if (!response.ok)
+      throw new Error(
+        `manifest.json: could not be loaded (${response.status} ${response.statusText})`,
+      );
     const parsed = parseManifest(await response.json());
     if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('; '));
     return parsed.manifest;

@@ -28,13 +28,33 @@ const FIELDS: Record<keyof CategoryFilters, InField> = {
 export function clausesFromView(view: ViewState, megaThreshold: number): FilterClause[] {
   const clauses: FilterClause[] = [];
   if (view.yearFrom !== null || view.yearTo !== null) {
-    clauses.push({ kind: 'range', source: SOURCES.time, field: 'year', lo: view.yearFrom ?? 0, hi: view.yearTo ?? 9999 });
+    clauses.push({
+      kind: 'range',
+      source: SOURCES.time,
+      field: 'year',
+      lo: view.yearFrom ?? 0,
+      hi: view.yearTo ?? 9999,
+    });
   }
   for (const key of Object.keys(FIELDS) as (keyof CategoryFilters)[]) {
     const values = view.filters[key];
-    if (values.length > 0) clauses.push({ kind: 'in', source: SOURCES[key], field: FIELDS[key], values });
+    if (values.length > 0)
+      clauses.push({ kind: 'in', source: SOURCES[key], field: FIELDS[key], values });
   }
-  if (view.search.trim() !== '') clauses.push({ kind: 'search', source: SOURCES.search, field: 'name', text: view.search.trim() });
-  if (view.setAsideMega) clauses.push({ kind: 'range', source: SOURCES.mega, field: 'individuals', lo: 0, hi: megaThreshold - 1 });
+  if (view.search.trim() !== '')
+    clauses.push({
+      kind: 'search',
+      source: SOURCES.search,
+      field: 'name',
+      text: view.search.trim(),
+    });
+  if (view.setAsideMega)
+    clauses.push({
+      kind: 'range',
+      source: SOURCES.mega,
+      field: 'individuals',
+      lo: 0,
+      hi: megaThreshold - 1,
+    });
   return clauses;
 }

@@ -1,7 +1,16 @@
 import { create, type StateCreator } from 'zustand';
 import type { Deck } from '../data/deck/Deck';
 import { DEFAULT_PRESENT, type Mode, type Theme } from './presentParams';
-import { DEFAULT_VIEW, EMPTY_FILTERS, type CategoryFilters, type Measure, type Page, type ScaleType, type SortKey, type ViewState } from './viewState';
+import {
+  DEFAULT_VIEW,
+  EMPTY_FILTERS,
+  type CategoryFilters,
+  type Measure,
+  type Page,
+  type ScaleType,
+  type SortKey,
+  type ViewState,
+} from './viewState';
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
@@ -17,7 +26,11 @@ const createYearRangeSlice: Slice<YearRangeSlice> = (set) => ({
   yearFrom: DEFAULT_VIEW.yearFrom,
   yearTo: DEFAULT_VIEW.yearTo,
   setYearRange: (from, to) =>
-    set(from !== null && to !== null && from > to ? { yearFrom: to, yearTo: from } : { yearFrom: from, yearTo: to }),
+    set(
+      from !== null && to !== null && from > to
+        ? { yearFrom: to, yearTo: from }
+        : { yearFrom: from, yearTo: to },
+    ),
   resetYearRange: () => set({ yearFrom: null, yearTo: null }),
 });
 
@@ -55,11 +68,15 @@ const createFilterSlice: Slice<FilterSlice> = (set) => ({
   toggleFilter: (field, value) =>
     set((s) => {
       const current = s.filters[field];
-      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value].sort();
+      const next = current.includes(value)
+        ? current.filter((v) => v !== value)
+        : [...current, value].sort();
       return { filters: { ...s.filters, [field]: next } };
     }),
-  setFilter: (field, values) => set((s) => ({ filters: { ...s.filters, [field]: [...new Set(values)].sort() } })),
-  clearAll: () => set({ filters: EMPTY_FILTERS, yearFrom: null, yearTo: null, search: '', setAsideMega: false }),
+  setFilter: (field, values) =>
+    set((s) => ({ filters: { ...s.filters, [field]: [...new Set(values)].sort() } })),
+  clearAll: () =>
+    set({ filters: EMPTY_FILTERS, yearFrom: null, yearTo: null, search: '', setAsideMega: false }),
 });
 
 /** Largest-breaches table: entity search, sort, the breach whose details are open. */
@@ -80,7 +97,12 @@ const createTableSlice: Slice<TableSlice> = (set) => ({
   sortDesc: DEFAULT_VIEW.sortDesc,
   breach: DEFAULT_VIEW.breach,
   setSearch: (search) => set({ search }),
-  sortBy: (key) => set((s) => (s.sort === key ? { sortDesc: !s.sortDesc } : { sort: key, sortDesc: key !== 'name' && key !== 'state' })),
+  sortBy: (key) =>
+    set((s) =>
+      s.sort === key
+        ? { sortDesc: !s.sortDesc }
+        : { sort: key, sortDesc: key !== 'name' && key !== 'state' },
+    ),
   openBreach: (breach) => set({ breach }),
 });
 
@@ -158,7 +180,13 @@ const createPresentationSlice: Slice<PresentationSlice> = (set) => ({
   setReturnView: (returnView) => set({ returnView }),
 });
 
-export type AppState = PageSlice & YearRangeSlice & DisplaySlice & FilterSlice & TableSlice & WorkforceSlice & PresentationSlice;
+export type AppState = PageSlice &
+  YearRangeSlice &
+  DisplaySlice &
+  FilterSlice &
+  TableSlice &
+  WorkforceSlice &
+  PresentationSlice;
 
 /** The one store. It holds only data-space UI state; query data is never copied into it. */
 export const useAppStore = create<AppState>()((...a) => ({

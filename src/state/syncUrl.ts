@@ -23,7 +23,8 @@ export function syncUrl(win: Window = window): () => void {
     timer = null;
     const state = useAppStore.getState();
     const next = appendPresentParams(serializeUrlState(selectViewState(state)), state);
-    if (next !== win.location.search) win.history.replaceState(null, '', `${win.location.pathname}${next}${win.location.hash}`);
+    if (next !== win.location.search)
+      win.history.replaceState(null, '', `${win.location.pathname}${next}${win.location.hash}`);
   };
   const flush = () => {
     if (timer !== null) {

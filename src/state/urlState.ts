@@ -1,4 +1,13 @@
-import { DEFAULT_VIEW, EMPTY_FILTERS, PAGES, URL_VERSION, type CategoryFilters, type Page, type SortKey, type ViewState } from './viewState';
+import {
+  DEFAULT_VIEW,
+  EMPTY_FILTERS,
+  PAGES,
+  URL_VERSION,
+  type CategoryFilters,
+  type Page,
+  type SortKey,
+  type ViewState,
+} from './viewState';
 
 type Params = Map<string, string>;
 
@@ -45,12 +54,14 @@ export function parseUrlState(search: string): ViewState {
   }
   let yearFrom = year(params.get('from'));
   let yearTo = year(params.get('to'));
-  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
+  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo)
+    [yearFrom, yearTo] = [yearTo, yearFrom];
   const filters = { ...EMPTY_FILTERS };
   for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof CategoryFilters, string][]) {
     const raw = params.get(param);
     // A lone "~" stands for the empty key ('' = "(none)"), which a bare comma list cannot carry.
-    if (raw !== undefined && raw !== '') filters[key] = [...new Set(raw.split(',').map((v) => (v === '~' ? '' : v)))].sort();
+    if (raw !== undefined && raw !== '')
+      filters[key] = [...new Set(raw.split(',').map((v) => (v === '~' ? '' : v)))].sort();
   }
   const sortRaw = params.get('sort') ?? '';
   const sortKey = sortRaw.replace(/^-/, '') as SortKey;
@@ -87,10 +98,18 @@ export function serializeUrlState(view: ViewState): string {
   if (view.setAsideMega) params.set('mega', '0');
   for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof CategoryFilters, string][]) {
     const values = view.filters[key];
-    if (values.length > 0) params.set(param, [...values].sort().map((v) => (v === '' ? '~' : v)).join(','));
+    if (values.length > 0)
+      params.set(
+        param,
+        [...values]
+          .sort()
+          .map((v) => (v === '' ? '~' : v))
+          .join(','),
+      );
   }
   if (view.search !== '') params.set('q', view.search);
-  if (view.sort !== DEFAULT_VIEW.sort || view.sortDesc !== DEFAULT_VIEW.sortDesc) params.set('sort', `${view.sortDesc ? '-' : ''}${view.sort}`);
+  if (view.sort !== DEFAULT_VIEW.sort || view.sortDesc !== DEFAULT_VIEW.sortDesc)
+    params.set('sort', `${view.sortDesc ? '-' : ''}${view.sort}`);
   if (view.breach !== null) params.set('breach', view.breach);
   if (view.cycle !== null) params.set('cycle', view.cycle);
   if (view.payPeriod !== null) params.set('payp', view.payPeriod);

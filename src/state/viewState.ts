@@ -43,7 +43,13 @@ export interface ViewState {
 /** Breaches this large are "mega-breaches" that the set-aside switch leaves out of every view. */
 export const MEGA_BREACH_THRESHOLD = 10_000_000;
 
-export const EMPTY_FILTERS: CategoryFilters = { breachType: [], entityType: [], location: [], businessAssociate: [], state: [] };
+export const EMPTY_FILTERS: CategoryFilters = {
+  breachType: [],
+  entityType: [],
+  location: [],
+  businessAssociate: [],
+  state: [],
+};
 
 export const DEFAULT_VIEW: ViewState = {
   page: 'explore',

@@ -48,12 +48,19 @@ export function historyStorage(store: KeyValueStore): HistoryStorage {
     async loadMeta() {
       const got = await store.get<ImportMeta>('meta');
       if (!got.ok || got.value === undefined) return got;
-      if (got.value.version !== 1 || !Array.isArray(got.value.imports)) return { ok: false, reason: 'the stored import was written by another version of this app' };
+      if (got.value.version !== 1 || !Array.isArray(got.value.imports))
+        return {
+          ok: false,
+          reason: 'the stored import was written by another version of this app',
+        };
       return got;
     },
     loadPacked: () => store.get<PackedHistory>('history'),
     async save(meta, packed) {
-      const cut = meta.report && meta.report.problemsCsv.length > STORED_CSV_BYTES ? { ...meta.report, problemsCsv: cutCsv(meta.report.problemsCsv) } : meta.report;
+      const cut =
+        meta.report && meta.report.problemsCsv.length > STORED_CSV_BYTES
+          ? { ...meta.report, problemsCsv: cutCsv(meta.report.problemsCsv) }
+          : meta.report;
       // One transaction: if it fails (quota), the previous import stays stored as it was.
       return store.setAll([
         ['history', packed],
@@ -72,7 +79,9 @@ export function historyStorage(store: KeyValueStore): HistoryStorage {
 function cutCsv(bytes: Uint8Array): Uint8Array {
   let end = STORED_CSV_BYTES;
   while (end > 0 && bytes[end - 1] !== 0x0a) end -= 1;
-  const note = new TextEncoder().encode('"(the list was cut here: too long to keep in this browser)"\r\n');
+  const note = new TextEncoder().encode(
+    '"(the list was cut here: too long to keep in this browser)"\r\n',
+  );
   const out = new Uint8Array(end + note.length);
   out.set(bytes.subarray(0, end));
   out.set(note, end);

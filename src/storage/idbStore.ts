@@ -14,13 +14,21 @@ export interface KeyValueStore {
   delete(key: string): Promise<StoreResult<void>>;
 }
 
-export function idbStore(factory: IDBFactory | undefined, dbName: string, storeName = 'kv'): KeyValueStore {
+export function idbStore(
+  factory: IDBFactory | undefined,
+  dbName: string,
+  storeName = 'kv',
+): KeyValueStore {
   let opening: Promise<StoreResult<IDBDatabase>> | null = null;
   const open = (): Promise<StoreResult<IDBDatabase>> => {
     if (opening) return opening;
     const attempt = new Promise<StoreResult<IDBDatabase>>((resolve) => {
       if (!factory) {
-        resolve({ ok: false, reason: 'this browser offers no IndexedDB storage here (a private window, or storage turned off)' });
+        resolve({
+          ok: false,
+          reason:
+            'this browser offers no IndexedDB storage here (a private window, or storage turned off)',
+        });
         return;
       }
       let request: IDBOpenDBRequest;
@@ -31,11 +39,17 @@ export function idbStore(factory: IDBFactory | undefined, dbName: string, storeN
         return;
       }
       request.onupgradeneeded = () => {
-        if (!request.result.objectStoreNames.contains(storeName)) request.result.createObjectStore(storeName);
+        if (!request.result.objectStoreNames.contains(storeName))
+          request.result.createObjectStore(storeName);
       };
       request.onsuccess = () => resolve({ ok: true, value: request.result });
       request.onerror = () => resolve({ ok: false, reason: describeStorageError(request.error) });
-      request.onblocked = () => resolve({ ok: false, reason: 'the browser storage is in use by another tab of this app being upgraded; close it and try again' });
+      request.onblocked = () =>
+        resolve({
+          ok: false,
+          reason:
+            'the browser storage is in use by another tab of this app being upgraded; close it and try again',
+        });
     }).then((result) => {
       // A failed open is not cached: storage may become available later (another try).
       if (!result.ok) opening = null;
@@ -45,7 +59,11 @@ export function idbStore(factory: IDBFactory | undefined, dbName: string, storeN
     return attempt;
   };
 
-  function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest | null | void, pick: (request: IDBRequest | null) => T): Promise<StoreResult<T>> {
+  function run<T>(
+    mode: IDBTransactionMode,
+    work: (store: IDBObjectStore) => IDBRequest | null | void,
+    pick: (request: IDBRequest | null) => T,
+  ): Promise<StoreResult<T>> {
     return open().then(
       (db) =>
         new Promise<StoreResult<T>>((resolve) => {
@@ -58,7 +76,8 @@ export function idbStore(factory: IDBFactory | undefined, dbName: string, storeN
             const tx = db.value.transaction(storeName, mode);
             // Resolve on the transaction, not the request: a write is only safe once committed.
             tx.oncomplete = () => resolve({ ok: true, value: pick(request) });
-            tx.onabort = () => resolve({ ok: false, reason: describeStorageError(tx.error ?? request?.error) });
+            tx.onabort = () =>
+              resolve({ ok: false, reason: describeStorageError(tx.error ?? request?.error) });
             tx.onerror = (event) => event.preventDefault();
             request = work(tx.objectStore(storeName)) ?? null;
           } catch (error) {
@@ -70,8 +89,18 @@ export function idbStore(factory: IDBFactory | undefined, dbName: string, storeN
   }
 
   return {
-    get: <T>(key: string) => run('readonly', (s) => s.get(key), (r) => (r?.result as T | undefined) ?? undefined),
-    set: (key, value) => run('readwrite', (s) => s.put(value, key), () => undefined),
+    get: <T>(key: string) =>
+      run(
+        'readonly',
+        (s) => s.get(key),
+        (r) => (r?.result as T | undefined) ?? undefined,
+      ),
+    set: (key, value) =>
+      run(
+        'readwrite',
+        (s) => s.put(value, key),
+        () => undefined,
+      ),
     setAll: (entries) =>
       run(
         'readwrite',
@@ -80,14 +109,25 @@ export function idbStore(factory: IDBFactory | undefined, dbName: string, storeN
         },
         () => undefined,
       ),
-    delete: (key) => run('readwrite', (s) => s.delete(key), () => undefined),
+    delete: (key) =>
+      run(
+        'readwrite',
+        (s) => s.delete(key),
+        () => undefined,
+      ),
   };
 }
 
 /** Turns a DOMException from IndexedDB into words a person can act on. */
 export function describeStorageError(error: unknown): string {
-  const name = error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error) ? String((error as { name: unknown }).name) : '';
-  const message = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as { message: unknown }).message) : String(error ?? '');
+  const name =
+    error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)
+      ? String((error as { name: unknown }).name)
+      : '';
+  const message =
+    error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
+      ? String((error as { message: unknown }).message)
+      : String(error ?? '');
   switch (name) {
     case 'QuotaExceededError':
       return 'the browser’s storage for this site is full (quota exceeded); free some space or import fewer rows';

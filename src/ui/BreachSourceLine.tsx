@@ -7,12 +7,22 @@ import { DataAsOf } from './DataAsOf';
 const fmt = new Intl.NumberFormat('en-US');
 
 /** Where the breach figures come from and how old they are, under every breach chart and on every breach slide. */
-export function BreachSourceLine({ manifest, children }: { manifest: Manifest; children?: ReactNode }) {
+export function BreachSourceLine({
+  manifest,
+  children,
+}: {
+  manifest: Manifest;
+  children?: ReactNode;
+}) {
   return (
     <p className="source-line" data-source={BREACH_SOURCE}>
-      Source: <a href={manifest.source.url} rel="noreferrer noopener" target="_blank">HHS Office for Civil Rights breach portal</a> (breaches
-      of 500+ individuals), {fmt.format(manifest.breaches)} reports merged from {manifest.snapshots.length} snapshots of its lists;{' '}
-      <DataAsOf asOf={manifest.asOf} />. Years are submission years.{children ? ' ' : ''}
+      Source:{' '}
+      <a href={manifest.source.url} rel="noreferrer noopener" target="_blank">
+        HHS Office for Civil Rights breach portal
+      </a>{' '}
+      (breaches of 500+ individuals), {fmt.format(manifest.breaches)} reports merged from{' '}
+      {manifest.snapshots.length} snapshots of its lists; <DataAsOf asOf={manifest.asOf} />. Years
+      are submission years.{children ? ' ' : ''}
       {children}
     </p>
   );

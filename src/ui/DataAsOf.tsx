@@ -6,8 +6,14 @@ export function DataAsOf({ asOf, prefix = 'data as of' }: { asOf: string; prefix
   const today = useToday();
   const age = dataAge(asOf, today);
   return (
-    <span className="data-as-of" data-testid="data-as-of" data-as-of={asOf} data-age-days={age.days}>
-      {prefix} <time dateTime={asOf}>{formatShortDay(asOf)}</time> · <span className={age.stale ? 'data-age stale' : 'data-age'}>{age.label}</span>
+    <span
+      className="data-as-of"
+      data-testid="data-as-of"
+      data-as-of={asOf}
+      data-age-days={age.days}
+    >
+      {prefix} <time dateTime={asOf}>{formatShortDay(asOf)}</time> ·{' '}
+      <span className={age.stale ? 'data-age stale' : 'data-age'}>{age.label}</span>
     </span>
   );
 }

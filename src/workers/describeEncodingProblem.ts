@@ -11,27 +11,42 @@ import type { Issue } from '../data/types';
 export function describeEncodingProblem(head: Uint8Array, file: string): Issue | null {
   const n = head.length;
   if (n < 4) return null;
-  const resave = 'save it again as "CSV UTF-8" (or download it from the portal again) and import that copy';
+  const resave =
+    'save it again as "CSV UTF-8" (or download it from the portal again) and import that copy';
   if (
     (head[0] === 0xff && head[1] === 0xfe && head[2] === 0 && head[3] === 0) ||
     (head[0] === 0 && head[1] === 0 && head[2] === 0xfe && head[3] === 0xff)
   ) {
-    return problem(file, `${file}: the text is encoded as UTF-32, which the reader does not take; ${resave}`);
+    return problem(
+      file,
+      `${file}: the text is encoded as UTF-32, which the reader does not take; ${resave}`,
+    );
   }
   // UTF-16 with a byte-order mark is read (decodeExportBytes).
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return null;
   // Text in UTF-16/32 without a BOM: mostly ASCII, so one byte of every 2 (or 3 of every 4) is NUL.
-  const at = [0, 1, 2, 3].map((phase) => zerosAt(head, 4, phase)) as [number, number, number, number];
+  const at = [0, 1, 2, 3].map((phase) => zerosAt(head, 4, phase)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const le32 = at[1] > 0.9 && at[2] > 0.9 && at[3] > 0.9 && at[0] < 0.1;
   const be32 = at[0] > 0.9 && at[1] > 0.9 && at[2] > 0.9 && at[3] < 0.1;
   if (le32 || be32) {
-    return problem(file, `${file}: the text looks like UTF-32 without a byte-order mark, which the reader does not take; ${resave}`);
+    return problem(
+      file,
+      `${file}: the text looks like UTF-32 without a byte-order mark, which the reader does not take; ${resave}`,
+    );
   }
   const even = zerosAt(head, 2, 0);
   const odd = zerosAt(head, 2, 1);
   if ((odd > 0.9 && even < 0.1) || (even > 0.9 && odd < 0.1)) {
     const order = odd > 0.9 ? 'little-endian' : 'big-endian';
-    return problem(file, `${file}: the text looks like UTF-16 (${order}) without a byte-order mark, so its encoding cannot be known for sure; ${resave}`);
+    return problem(
+      file,
+      `${file}: the text looks like UTF-16 (${order}) without a byte-order mark, so its encoding cannot be known for sure; ${resave}`,
+    );
   }
   return null;
 }

@@ -58,14 +58,29 @@ export class HistoryClient {
 
   /** The stored import, or null when the browser holds none. */
   load(): Promise<HistoryState | null> {
-    const { done } = this.request((id) => ({ type: 'load', id, urls: this.urls }), undefined, false);
+    const { done } = this.request(
+      (id) => ({ type: 'load', id, urls: this.urls }),
+      undefined,
+      false,
+    );
     return done.then((outcome) => (outcome === 'cancelled' ? null : outcome.state));
   }
 
-  import(files: File[], onProgress: (p: ImportProgress) => void, chunkSize?: number): RunningImport {
-    const { id, done, stored } = this.request((id) => ({ type: 'import', id, files, urls: this.urls, ...(chunkSize ? { chunkSize } : {}) }), onProgress);
+  import(
+    files: File[],
+    onProgress: (p: ImportProgress) => void,
+    chunkSize?: number,
+  ): RunningImport {
+    const { id, done, stored } = this.request(
+      (id) => ({ type: 'import', id, files, urls: this.urls, ...(chunkSize ? { chunkSize } : {}) }),
+      onProgress,
+    );
     return {
-      result: done.then((outcome) => (outcome === 'cancelled' ? 'cancelled' : { ...outcome, stored: outcome.changed ? stored : Promise.resolve({ ok: true }) })),
+      result: done.then((outcome) =>
+        outcome === 'cancelled'
+          ? 'cancelled'
+          : { ...outcome, stored: outcome.changed ? stored : Promise.resolve({ ok: true }) },
+      ),
       cancel: () => this.worker?.postMessage({ type: 'cancel', id } satisfies WorkerRequest),
     };
   }
@@ -75,7 +90,11 @@ export class HistoryClient {
     return this.request((id) => ({ type: 'reset', id })).stored;
   }
 
-  private request(make: (id: number) => WorkerRequest, onProgress?: (p: ImportProgress) => void, expectsStored = true) {
+  private request(
+    make: (id: number) => WorkerRequest,
+    onProgress?: (p: ImportProgress) => void,
+    expectsStored = true,
+  ) {
     const id = this.next++;
     let resolveDone!: Pending['resolveDone'];
     let rejectDone!: Pending['rejectDone'];
@@ -85,14 +104,26 @@ export class HistoryClient {
       rejectDone = reject;
     });
     const stored = new Promise<StoreStatus>((resolve) => (resolveStored = resolve));
-    this.pending.set(id, { expectsStored, ...(onProgress ? { onProgress } : {}), table: null, id: null, name: null, resolveDone, rejectDone, resolveStored });
+    this.pending.set(id, {
+      expectsStored,
+      ...(onProgress ? { onProgress } : {}),
+      table: null,
+      id: null,
+      name: null,
+      resolveDone,
+      rejectDone,
+      resolveStored,
+    });
     this.ensureWorker().postMessage(make(id));
     return { id, done, stored };
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./historyWorker.ts', import.meta.url), { type: 'module', name: 'import' });
+    const worker = new Worker(new URL('./historyWorker.ts', import.meta.url), {
+      type: 'module',
+      name: 'import',
+    });
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const started = performance.now();
       // Reading event.data is when the browser copies the message in: measured for the benchmark.
@@ -122,7 +153,10 @@ export class HistoryClient {
       this.handle(message);
     } finally {
       // Visible in the browser benchmark (and DevTools): how long each message held the page.
-      performance.measure(`import-message:${message.type}`, { start: started, end: performance.now() });
+      performance.measure(`import-message:${message.type}`, {
+        start: started,
+        end: performance.now(),
+      });
     }
   }
 
@@ -153,13 +187,22 @@ export class HistoryClient {
         p.table = p.id = p.name = null;
         // A load sends no 'stored'; an import's comes later.
         if (!p.expectsStored) this.pending.delete(message.id);
-        void Promise.all(columns.map((c) => (c ? splitLater(c.bytes, c.count) : Promise.resolve([])))).then(
+        void Promise.all(
+          columns.map((c) => (c ? splitLater(c.bytes, c.count) : Promise.resolve([]))),
+        ).then(
           ([id = [], name = []]) => {
             const table = tableFromMessage(parts, id, name);
-            const state: HistoryState = { table, manifest, countHistory: new ColumnarCountHistory(table.id, sightings, snapshots), imports, report };
+            const state: HistoryState = {
+              table,
+              manifest,
+              countHistory: new ColumnarCountHistory(table.id, sightings, snapshots),
+              imports,
+              report,
+            };
             p.resolveDone({ changed: true, report, state });
           },
-          (error: unknown) => p.rejectDone(error instanceof Error ? error : new Error(String(error))),
+          (error: unknown) =>
+            p.rejectDone(error instanceof Error ? error : new Error(String(error))),
         );
         return;
       }

@@ -48,7 +48,13 @@ export type WorkerResponse =
    */
   | { type: 'strings'; id: number; field: 'id' | 'name'; bytes: Uint8Array; count: number }
   /** changed false: nothing merged (every file refused or already held); report says why. */
-  | { type: 'done'; id: number; changed: boolean; payload: HistoryPayload | null; report: ImportReport | null }
+  | {
+      type: 'done';
+      id: number;
+      changed: boolean;
+      payload: HistoryPayload | null;
+      report: ImportReport | null;
+    }
   | { type: 'stored'; id: number; ok: boolean; reason: string }
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string };

@@ -1,6 +1,9 @@
 import type { BreachTable } from '../data/BreachTable';
 import { buildBreachTable } from '../data/buildBreachTable';
-import { buildBreachTableFromColumns, type BreachColumns } from '../data/buildBreachTableFromColumns';
+import {
+  buildBreachTableFromColumns,
+  type BreachColumns,
+} from '../data/buildBreachTableFromColumns';
 import type { SightingColumns } from '../data/ColumnarCountHistory';
 import { formatIsoDay } from '../data/formatIsoDay';
 import { historyRows, type History, type SnapshotInfo } from '../data/mergeIntoHistory';
@@ -39,7 +42,14 @@ export function packHistory(history: History): { packed: PackedHistory; table: B
     }
     offsets[i + 1] = k;
   });
-  return { packed: { snapshots: history.snapshots, columns: columnsOf(table), sightings: { offsets, snapshot, individuals, hasCount } }, table };
+  return {
+    packed: {
+      snapshots: history.snapshots,
+      columns: columnsOf(table),
+      sightings: { offsets, snapshot, individuals, hasCount },
+    },
+    table,
+  };
 }
 
 export function columnsOf(table: BreachTable): BreachColumns {
@@ -51,7 +61,10 @@ export function columnsOf(table: BreachTable): BreachColumns {
     hasCount: table.hasCount,
     state: { codes: table.state.codes as Uint16Array, keys: table.state.keys },
     entityType: { codes: table.entityType.codes as Uint8Array, keys: table.entityType.keys },
-    businessAssociate: { codes: table.businessAssociate.codes as Uint8Array, keys: table.businessAssociate.keys },
+    businessAssociate: {
+      codes: table.businessAssociate.codes as Uint8Array,
+      keys: table.businessAssociate.keys,
+    },
     status: { codes: table.status.codes as Uint8Array, keys: table.status.keys },
     breachTypes: { codes: table.breachTypes.masks, keys: table.breachTypes.keys },
     locations: { codes: table.locations.masks, keys: table.locations.keys },
@@ -70,7 +83,8 @@ export function columnsOf(table: BreachTable): BreachColumns {
 export function tableOfPacked(packed: PackedHistory): BreachTable {
   const n = packed.columns.day.length;
   const { offsets } = packed.sightings;
-  if (offsets.length !== n + 1 || offsets[n] !== packed.sightings.snapshot.length) throw new RangeError('stored sightings do not fit the stored table');
+  if (offsets.length !== n + 1 || offsets[n] !== packed.sightings.snapshot.length)
+    throw new RangeError('stored sightings do not fit the stored table');
   return buildBreachTableFromColumns(packed.columns);
 }
 
@@ -78,7 +92,8 @@ export function tableOfPacked(packed: PackedHistory): BreachTable {
 export function historyOfPacked(packed: PackedHistory): History {
   const c = packed.columns;
   const { offsets, snapshot, individuals, hasCount } = packed.sightings;
-  const maskValues = (keys: readonly string[], mask: number) => keys.filter((k, b) => k !== '' && ((mask >>> b) & 1) === 1);
+  const maskValues = (keys: readonly string[], mask: number) =>
+    keys.filter((k, b) => k !== '' && ((mask >>> b) & 1) === 1);
   const breaches: MergedBreach[] = new Array<MergedBreach>(c.day.length);
   for (let i = 0; i < c.day.length; i += 1) {
     const ids: string[] = [];

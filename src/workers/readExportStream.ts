@@ -1,9 +1,5 @@
 import Papa from 'papaparse';
-import {
-  decodeExportBytes,
-  decodeWindows1252,
-  firstInvalidUtf8,
-} from '../data/decodeExportBytes';
+import { decodeExportBytes, decodeWindows1252, firstInvalidUtf8 } from '../data/decodeExportBytes';
 import { detectNewline, unescapeMysql } from '../data/readExport';
 import { readRows } from '../data/readRows';
 import type { ExportRecord, Issue, ReadResult } from '../data/types';
@@ -66,7 +62,8 @@ export async function readExportStream(
   options: StreamOptions = {},
 ): Promise<StreamReadResult> {
   const noTail: StreamTail = { lastRow: 1, lastRowBroken: false, endsWithLineBreak: false };
-  const head = source.size === 0 ? new Uint8Array(0) : await source.read(0, Math.min(source.size, 1024));
+  const head =
+    source.size === 0 ? new Uint8Array(0) : await source.read(0, Math.min(source.size, 1024));
   const unreadable = describeEncodingProblem(head, file);
   if (unreadable) return { ok: false, issues: [unreadable], tail: noTail };
   // The same refusals as the build (empty, binary) with the same messages.
@@ -74,7 +71,11 @@ export async function readExportStream(
   if (!probe.ok) return { ok: false, issues: probe.issues, tail: noTail };
 
   let encoding: Encoding =
-    head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+    head[0] === 0xff && head[1] === 0xfe
+      ? 'utf-16le'
+      : head[0] === 0xfe && head[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8';
   const interner = createInterner();
   let rfc = await pass(source, file, encoding, 'rfc', interner, options);
   if (rfc.kind === 'invalid-utf8') {
@@ -92,7 +93,15 @@ export async function readExportStream(
   if (rfc.kind !== 'done') throw new Error('unreachable: windows-1252 never fails to decode');
   let best = rfc;
   if (rfc.sawBackslashQuote && rfc.score > 0) {
-    const escaped = await pass(source, file, encoding, 'backslash', interner, options, rfc.decodeWarning);
+    const escaped = await pass(
+      source,
+      file,
+      encoding,
+      'backslash',
+      interner,
+      options,
+      rfc.decodeWarning,
+    );
     if (escaped.kind === 'done' && escaped.score < rfc.score) best = escaped;
   }
   return { ...best.result, tail: best.tail };
@@ -148,7 +157,8 @@ async function pass(
     // readExport looks for `\"` once the portal's `\r\` pairs are removed; a pair can straddle pieces.
     if (!sawBackslashQuote) {
       const window = tailChars + piece;
-      if (window.includes('\\"') && /\\"/.test(window.replace(/\r\\/g, ''))) sawBackslashQuote = true;
+      if (window.includes('\\"') && /\\"/.test(window.replace(/\r\\/g, '')))
+        sawBackslashQuote = true;
       tailChars = window.slice(-2);
     }
     if (dialect === 'backslash') {
@@ -179,7 +189,9 @@ async function pass(
     const complete = parsed.data;
     // With ignoreLastRow the parser may already have reported errors for the unfinished last row,
     // which is parsed again with the next chunk: count each error once, against its finished row.
-    const chunkErrors = last ? parsed.errors : parsed.errors.filter((e) => (e.row ?? 0) < complete.length);
+    const chunkErrors = last
+      ? parsed.errors
+      : parsed.errors.filter((e) => (e.row ?? 0) < complete.length);
     carry = last ? '' : input.slice(parsed.meta.cursor);
     const cells = dialect === 'rfc' ? complete : complete.map((r) => r.map(unescapeMysql));
     if (width < 0 && cells.length > 0) width = cells[0]?.length ?? 0;
@@ -188,7 +200,10 @@ async function pass(
     const broken = new Map<number, string>();
     for (const error of chunkErrors) {
       if (error.code === 'MissingQuotes' && typeof error.row === 'number') {
-        broken.set(error.row, 'a quoted field is never closed, so the rest of the file was read into this row');
+        broken.set(
+          error.row,
+          'a quoted field is never closed, so the rest of the file was read into this row',
+        );
       }
     }
     const stop = rows.add(cells, broken, last);
@@ -266,10 +281,17 @@ class RowAssembler {
     if (end === 0) return false;
     const brokenHere = new Map<number, string>();
     // readRows indexes rows after the header from 1.
-    for (const [row, reason] of broken) if (row + shift < end) brokenHere.set(row + shift + 1, reason);
+    for (const [row, reason] of broken)
+      if (row + shift < end) brokenHere.set(row + shift + 1, reason);
     const take = end === batch.length ? batch : batch.slice(0, end);
-    const result = readRows([this.header, ...take], this.file, { brokenRows: brokenHere, firstRow: this.nextRow });
-    if (!result.ok) throw new Error(`readRows refused a batch after accepting its header: ${result.issues[0]?.message}`);
+    const result = readRows([this.header, ...take], this.file, {
+      brokenRows: brokenHere,
+      firstRow: this.nextRow,
+    });
+    if (!result.ok)
+      throw new Error(
+        `readRows refused a batch after accepting its header: ${result.issues[0]?.message}`,
+      );
     for (const record of result.records) this.records.push(detachRecord(record, this.interner));
     const issues = result.issues.slice(this.headerIssues);
     for (const issue of issues) this.issues.push(detachText(issue));
@@ -277,8 +299,15 @@ class RowAssembler {
     for (let i = take.length - 1; i >= 0; i -= 1) {
       if (!isBlankRow(take[i] ?? [])) {
         this.lastRow = this.nextRow + i;
-        const cut = issues.find((x) => x.row === this.lastRow && (x.code === 'unterminated-quote' || x.code === 'column-count'));
-        this.lastRowBroken = cut !== undefined && (cut.code === 'unterminated-quote' || (take[i]?.length ?? 0) < (this.header?.length ?? 9));
+        const cut = issues.find(
+          (x) =>
+            x.row === this.lastRow &&
+            (x.code === 'unterminated-quote' || x.code === 'column-count'),
+        );
+        this.lastRowBroken =
+          cut !== undefined &&
+          (cut.code === 'unterminated-quote' ||
+            (take[i]?.length ?? 0) < (this.header?.length ?? 9));
         break;
       }
     }
@@ -303,10 +332,19 @@ class RowAssembler {
 }
 
 function emptyFile(file: string): Issue {
-  return { file, row: null, field: null, severity: 'error', code: 'empty-file', message: `${file}: empty file` };
+  return {
+    file,
+    row: null,
+    field: null,
+    severity: 'error',
+    code: 'empty-file',
+    message: `${file}: empty file`,
+  };
 }
 
-type Piece = { kind: 'text'; text: string; bytes: number; done: boolean } | { kind: 'invalid-utf8'; offset: number };
+type Piece =
+  | { kind: 'text'; text: string; bytes: number; done: boolean }
+  | { kind: 'invalid-utf8'; offset: number };
 
 /**
  * Decoded text, one chunk at a time. UTF-8 is decoded strictly per chunk, cut at a character
@@ -332,8 +370,15 @@ function textPieces(source: ByteSource, encoding: Encoding, chunkSize: number) {
         bytes.set(leftover);
         bytes.set(fresh, leftover.length);
       }
-      if (streaming) return { kind: 'text', text: streaming.decode(bytes, { stream: !done }), bytes: position, done };
-      if (encoding === 'windows-1252') return { kind: 'text', text: decodeWindows1252(bytes), bytes: position, done };
+      if (streaming)
+        return {
+          kind: 'text',
+          text: streaming.decode(bytes, { stream: !done }),
+          bytes: position,
+          done,
+        };
+      if (encoding === 'windows-1252')
+        return { kind: 'text', text: decodeWindows1252(bytes), bytes: position, done };
       const cut = done ? bytes.length : utf8Boundary(bytes);
       leftover = bytes.slice(cut);
       const whole = bytes.subarray(0, cut);

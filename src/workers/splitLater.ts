@@ -3,7 +3,11 @@
  * so a million names never hold the main thread for long: each slice (64 KiB, some 2,000 lines)
  * is decoded natively (TextDecoder) and split in one go.
  */
-export async function splitLater(bytes: Uint8Array, count: number, slice = 1 << 16): Promise<string[]> {
+export async function splitLater(
+  bytes: Uint8Array,
+  count: number,
+  slice = 1 << 16,
+): Promise<string[]> {
   const decoder = new TextDecoder();
   const out: string[] = [];
   let at = 0;
@@ -17,7 +21,8 @@ export async function splitLater(bytes: Uint8Array, count: number, slice = 1 << 
     at = end;
     if (at < bytes.length) await nextTask();
   }
-  if (out.length !== count) throw new RangeError(`splitLater: expected ${count} lines, got ${out.length}`);
+  if (out.length !== count)
+    throw new RangeError(`splitLater: expected ${count} lines, got ${out.length}`);
   return out;
 }
 

@@ -7,14 +7,25 @@ export type TableMessage = Omit<BreachTable, 'id' | 'name'>;
  * Copies of the table's typed arrays and the buffers to transfer. Copies, because the worker keeps
  * its own (to store them); the transfer then costs the page nothing but taking ownership.
  */
-export function tableMessage(table: BreachTable): { message: TableMessage; transfer: ArrayBuffer[] } {
+export function tableMessage(table: BreachTable): {
+  message: TableMessage;
+  transfer: ArrayBuffer[];
+} {
   const transfer: ArrayBuffer[] = [];
-  const copy = <A extends Int16Array | Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array>(a: A): A => {
+  const copy = <
+    A extends Int16Array | Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array,
+  >(
+    a: A,
+  ): A => {
     const c = a.slice() as A;
     transfer.push(c.buffer as ArrayBuffer);
     return c;
   };
-  const category = <A extends Uint8Array | Uint16Array>(c: { codes: A; keys: readonly string[]; labels: readonly string[] }) => ({ codes: copy(c.codes), keys: c.keys, labels: c.labels });
+  const category = <A extends Uint8Array | Uint16Array>(c: {
+    codes: A;
+    keys: readonly string[];
+    labels: readonly string[];
+  }) => ({ codes: copy(c.codes), keys: c.keys, labels: c.labels });
   const message: TableMessage = {
     length: table.length,
     day: copy(table.day),
@@ -26,8 +37,16 @@ export function tableMessage(table: BreachTable): { message: TableMessage; trans
     entityType: category(table.entityType),
     businessAssociate: category(table.businessAssociate),
     status: category(table.status),
-    breachTypes: { masks: copy(table.breachTypes.masks), keys: table.breachTypes.keys, labels: table.breachTypes.labels },
-    locations: { masks: copy(table.locations.masks), keys: table.locations.keys, labels: table.locations.labels },
+    breachTypes: {
+      masks: copy(table.breachTypes.masks),
+      keys: table.breachTypes.keys,
+      labels: table.breachTypes.labels,
+    },
+    locations: {
+      masks: copy(table.locations.masks),
+      keys: table.locations.keys,
+      labels: table.locations.labels,
+    },
     placeholder: copy(table.placeholder),
     webDescription: copy(table.webDescription),
     firstSeen: copy(table.firstSeen),
@@ -39,9 +58,15 @@ export function tableMessage(table: BreachTable): { message: TableMessage; trans
 }
 
 /** The page's table: the posted columns plus the id and name columns that arrived in batches. */
-export function tableFromMessage(message: TableMessage, id: readonly string[], name: readonly string[]): BreachTable {
+export function tableFromMessage(
+  message: TableMessage,
+  id: readonly string[],
+  name: readonly string[],
+): BreachTable {
   if (id.length !== message.length || name.length !== message.length) {
-    throw new RangeError(`tableFromMessage: ${message.length} rows but ${id.length} ids and ${name.length} names`);
+    throw new RangeError(
+      `tableFromMessage: ${message.length} rows but ${id.length} ids and ${name.length} names`,
+    );
   }
   return { ...message, id, name };
 }

@@ -24,13 +24,24 @@ export interface Session {
 }
 
 /** Headless Chromium with a fresh profile, the flags this machine needs, and request logging. */
-export async function openBrowser(baseUrl: string, viewport = { width: 1280, height: 800 }): Promise<Session> {
+export async function openBrowser(
+  baseUrl: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<Session> {
   const profile = mkdtempSync(path.join(tmpdir(), 'hba-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const origin = new URL(baseUrl).origin;
@@ -38,7 +49,8 @@ export async function openBrowser(baseUrl: string, viewport = { width: 1280, hei
   const errors: string[] = [];
   context.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreignRequests.push(url);
   });
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -62,7 +74,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
   // Off-screen panels skip rendering (content-visibility: auto); a full-page picture shows them all.
-  await page.evaluate("document.querySelectorAll('.panel').forEach((e) => { e.style.contentVisibility = 'visible'; })");
+  await page.evaluate(
+    "document.querySelectorAll('.panel').forEach((e) => { e.style.contentVisibility = 'visible'; })",
+  );
   await page.waitForTimeout(100);
   await page.screenshot({ path: file, fullPage: true });
   return file;

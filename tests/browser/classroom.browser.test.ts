@@ -18,8 +18,24 @@ const require = createRequire(import.meta.url);
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document) => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   });
 }
 
@@ -28,11 +44,20 @@ function expectedCaption(index: number): string {
   const slide = DEFAULT_DECK.slides[index]!;
   const view = parseUrlState(slide.view);
   const table = shippedTable();
-  const years = [Math.max(table.span!.minYear, view.yearFrom ?? 0), Math.min(table.span!.maxYear, view.yearTo ?? 9999)] as const;
-  return fillCaption(slide.caption, slideFacts(table, clausesFromView(view, MEGA_BREACH_THRESHOLD), years)).text;
+  const years = [
+    Math.max(table.span!.minYear, view.yearFrom ?? 0),
+    Math.min(table.span!.maxYear, view.yearTo ?? 9999),
+  ] as const;
+  return fillCaption(
+    slide.caption,
+    slideFacts(table, clausesFromView(view, MEGA_BREACH_THRESHOLD), years),
+  ).text;
 }
 
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+async function download(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await d.path();
   return { name: d.suggestedFilename(), bytes: readFileSync(path) };
@@ -57,7 +82,9 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     expect(n).toBeGreaterThanOrEqual(8);
     for (let i = 0; i < n; i++) {
       const slide = DEFAULT_DECK.slides[i]!;
-      await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`${i + 1} / ${n}`);
+      await expect
+        .poll(() => page.getByTestId('slide-counter').textContent())
+        .toBe(`${i + 1} / ${n}`);
       expect(await page.locator('.slide-title').textContent()).toBe(slide.title);
       if (slide.question) {
         expect(await page.getByTestId('slide-question').textContent()).toContain(slide.question);
@@ -65,18 +92,26 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
         await page.locator('.slide-body').waitFor();
       }
       if (!slide.show.startsWith('workforce')) {
-        await expect.poll(() => page.getByTestId('slide-caption').textContent()).toBe(expectedCaption(i));
+        await expect
+          .poll(() => page.getByTestId('slide-caption').textContent())
+          .toBe(expectedCaption(i));
       }
       if (slide.show === 'headline') {
         const all = coreViews({});
         const largest = all.summary.largest!;
-        expect(await page.getByTestId('headline-figure').textContent()).toContain(fmt(shippedTable().individuals[largest]!));
-        expect(await page.getByTestId('headline-figure').textContent()).toContain('Change Healthcare, Inc.');
+        expect(await page.getByTestId('headline-figure').textContent()).toContain(
+          fmt(shippedTable().individuals[largest]!),
+        );
+        expect(await page.getByTestId('headline-figure').textContent()).toContain(
+          'Change Healthcare, Inc.',
+        );
         expect(shippedTable().individuals[largest]).toBe(192_700_000);
       }
       if (slide.show === 'time') {
         // Every projector chart label is at least 24 px at 1920×1080.
-        const sizes = await page.locator('.slide-body svg text').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+        const sizes = await page
+          .locator('.slide-body svg text')
+          .evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
         expect(sizes.length).toBeGreaterThan(10);
         expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
       }
@@ -94,11 +129,15 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     await expect.poll(() => page.url()).toContain('mode=present');
     await expect.poll(() => page.url()).toContain('slide=5');
     await page.keyboard.press('n');
-    expect(await page.getByTestId('slide-notes').textContent()).toContain(DEFAULT_DECK.slides[4]!.notes);
+    expect(await page.getByTestId('slide-notes').textContent()).toContain(
+      DEFAULT_DECK.slides[4]!.notes,
+    );
     await page.keyboard.press('t');
     await page.keyboard.press('End');
     await page.keyboard.press('PageUp');
-    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`${n - 1} / ${n}`);
+    await expect
+      .poll(() => page.getByTestId('slide-counter').textContent())
+      .toBe(`${n - 1} / ${n}`);
     await screenshot(page, 'projector-1920x1080-dark');
     await page.keyboard.press('Escape');
     await page.getByTestId('deck-panel').waitFor();
@@ -108,22 +147,41 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
   it('a link opens a given slide, and the presenter window follows the main window', async () => {
     const { page } = s;
     await page.goto(`${baseUrl}?v=2&mode=present&slide=2`);
-    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`2 / ${DEFAULT_DECK.slides.length}`);
-    await expect.poll(() => page.getByTestId('slide-caption').textContent()).toBe(expectedCaption(1));
-    const [presenter] = await Promise.all([s.browser.waitForEvent('page'), page.getByRole('button', { name: 'Presenter window' }).click()]);
+    await expect
+      .poll(() => page.getByTestId('slide-counter').textContent())
+      .toBe(`2 / ${DEFAULT_DECK.slides.length}`);
+    await expect
+      .poll(() => page.getByTestId('slide-caption').textContent())
+      .toBe(expectedCaption(1));
+    const [presenter] = await Promise.all([
+      s.browser.waitForEvent('page'),
+      page.getByRole('button', { name: 'Presenter window' }).click(),
+    ]);
     await presenter.getByTestId('presenter-console').waitFor();
-    await expect.poll(() => presenter.getByTestId('presenter-status').textContent()).toBe(`Slide 2 of ${DEFAULT_DECK.slides.length}`);
-    expect(await presenter.getByTestId('presenter-notes').textContent()).toBe(DEFAULT_DECK.slides[1]!.notes);
-    expect(await presenter.getByTestId('presenter-next').textContent()).toBe(DEFAULT_DECK.slides[2]!.title);
+    await expect
+      .poll(() => presenter.getByTestId('presenter-status').textContent())
+      .toBe(`Slide 2 of ${DEFAULT_DECK.slides.length}`);
+    expect(await presenter.getByTestId('presenter-notes').textContent()).toBe(
+      DEFAULT_DECK.slides[1]!.notes,
+    );
+    expect(await presenter.getByTestId('presenter-next').textContent()).toBe(
+      DEFAULT_DECK.slides[2]!.title,
+    );
     await page.bringToFront();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => presenter.getByTestId('presenter-status').textContent()).toBe(`Slide 3 of ${DEFAULT_DECK.slides.length}`);
-    expect(await presenter.getByTestId('presenter-title').textContent()).toBe(DEFAULT_DECK.slides[2]!.title);
+    await expect
+      .poll(() => presenter.getByTestId('presenter-status').textContent())
+      .toBe(`Slide 3 of ${DEFAULT_DECK.slides.length}`);
+    expect(await presenter.getByTestId('presenter-title').textContent()).toBe(
+      DEFAULT_DECK.slides[2]!.title,
+    );
     // The presenter's own buttons drive the main window.
     await presenter.getByRole('button', { name: 'Reveal' }).click();
     await page.locator('.slide-body').waitFor();
     await presenter.getByRole('button', { name: 'Next' }).click();
-    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`4 / ${DEFAULT_DECK.slides.length}`);
+    await expect
+      .poll(() => page.getByTestId('slide-counter').textContent())
+      .toBe(`4 / ${DEFAULT_DECK.slides.length}`);
     await presenter.close();
   });
 
@@ -138,70 +196,124 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     const parsed = await page.evaluate((t) => {
       const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
       const root = doc.documentElement;
-      return { error: doc.querySelector('parsererror') !== null, width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')), texts: [...doc.querySelectorAll('text')].map((e) => e.textContent) };
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        width: Number(root.getAttribute('width')),
+        height: Number(root.getAttribute('height')),
+        texts: [...doc.querySelectorAll('text')].map((e) => e.textContent),
+      };
     }, text);
     expect(parsed.error).toBe(false);
     expect(parsed.texts).toContain('Individuals affected per submission month, 2015–2016');
     expect(parsed.texts).toContain('Filters: Years: 2015–2016; Type: Theft');
     // The image says how old the data was on the day it was made.
-    const asOf = (JSON.parse(readFileSync('datasets/manifest.json', 'utf8')) as { asOf: string }).asOf;
+    const asOf = (JSON.parse(readFileSync('datasets/manifest.json', 'utf8')) as { asOf: string })
+      .asOf;
     const today = todayIso();
-    const sourceLine = parsed.texts.find((t) => t?.startsWith('Source: HHS Office for Civil Rights breach portal')) ?? '';
+    const sourceLine =
+      parsed.texts.find((t) =>
+        t?.startsWith('Source: HHS Office for Civil Rights breach portal'),
+      ) ?? '';
     expect(sourceLine).toContain(`${asOfText(asOf, today)} on ${formatShortDay(today)}.`);
 
     const png = await download(page, () => panel.getByRole('button', { name: /as PNG$/ }).click());
     expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     // IHDR: width and height at bytes 16–23; the PNG is drawn at twice the SVG's size.
-    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([parsed.width * 2, parsed.height * 2]);
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([
+      parsed.width * 2,
+      parsed.height * 2,
+    ]);
     // The source line is drawn: the bottom band of the image has dark text pixels.
     const dark = await page.evaluate(async (b64) => {
-      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const bitmap = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }),
+      );
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);
       const band = ctx.getImageData(0, bitmap.height - 80, bitmap.width, 60).data;
       let n = 0;
-      for (let i = 0; i < band.length; i += 4) if (band[i]! < 100 && band[i + 1]! < 100 && band[i + 2]! < 100) n++;
+      for (let i = 0; i < band.length; i += 4)
+        if (band[i]! < 100 && band[i + 1]! < 100 && band[i + 2]! < 100) n++;
       return n;
     }, png.bytes.toString('base64'));
     expect(dark).toBeGreaterThan(200);
   });
 
   it('downloads the filtered breaches as CSV with formula-like entity names opening as text', async () => {
-    const page = (await s.browser.newPage());
-    await page.route(/breaches-[\w-]+\.csv$/, (route) => route.fulfill({ contentType: 'text/csv', body: readFileSync('tests/fixtures/breaches-formulas.csv', 'utf8') }));
+    const page = await s.browser.newPage();
+    await page.route(/breaches-[\w-]+\.csv$/, (route) =>
+      route.fulfill({
+        contentType: 'text/csv',
+        body: readFileSync('tests/fixtures/breaches-formulas.csv', 'utf8'),
+      }),
+    );
     await page.goto(`${baseUrl}?v=2`);
     await page.getByTestId('download-csv').waitFor();
-    expect(await page.getByTestId('download-csv').textContent()).toBe('Download all 4 breaches (CSV)');
+    expect(await page.getByTestId('download-csv').textContent()).toBe(
+      'Download all 4 breaches (CSV)',
+    );
     const csv = await download(page, () => page.getByTestId('download-csv').click());
     const rows = Papa.parse<string[]>(csv.bytes.toString('utf8'), { skipEmptyLines: true }).data;
-    const names = rows.slice(1).map((r) => r[0]).sort();
-    expect(names).toEqual(["'+1 Clinic", "'-Minus Medical", "'=HYPERLINK(\"http://example.invalid\")", "'@Home Health"]);
+    const names = rows
+      .slice(1)
+      .map((r) => r[0])
+      .sort();
+    expect(names).toEqual([
+      "'+1 Clinic",
+      "'-Minus Medical",
+      '\'=HYPERLINK("http://example.invalid")',
+      "'@Home Health",
+    ]);
     // On screen the names are data, shown as written.
-    expect(await page.getByTestId('largest-table').textContent()).toContain('=HYPERLINK("http://example.invalid")');
+    expect(await page.getByTestId('largest-table').textContent()).toContain(
+      '=HYPERLINK("http://example.invalid")',
+    );
     await page.close();
   });
 
   it('saves the deck to JSON, opens a changed copy and the saved one again, and refuses a malformed file keeping the deck', async () => {
     const { page } = s;
     await page.goto(`${baseUrl}?v=2&page=classroom`);
-    const saved = await download(page, () => page.getByRole('button', { name: 'Save deck as file' }).click());
+    const saved = await download(page, () =>
+      page.getByRole('button', { name: 'Save deck as file' }).click(),
+    );
     const original = saved.bytes.toString('utf8');
     expect(JSON.parse(original).slides).toHaveLength(DEFAULT_DECK.slides.length);
     const changed = JSON.parse(original) as { title: string; slides: { title: string }[] };
     changed.slides[1]!.title = 'Changed <b>title</b>';
     changed.slides.reverse();
     const input = page.getByTestId('deck-file');
-    await input.setInputFiles({ name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
-    await expect.poll(() => page.getByTestId('deck-message').textContent()).toContain('from changed.json');
+    await input.setInputFiles({
+      name: 'changed.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(changed)),
+    });
+    await expect
+      .poll(() => page.getByTestId('deck-message').textContent())
+      .toContain('from changed.json');
     const titles = () => page.locator('.deck-slide-title').allTextContents();
     expect((await titles())[DEFAULT_DECK.slides.length - 2]).toBe('Changed <b>title</b>');
-    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"health-breach-atlas-deck","version":1,"title":"x","slides":[{"id":"a"}]}') });
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('broken.json, slide 1, field "view"');
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"health-breach-atlas-deck","version":1,"title":"x","slides":[{"id":"a"}]}',
+      ),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('broken.json, slide 1, field "view"');
     expect((await titles())[DEFAULT_DECK.slides.length - 2]).toBe('Changed <b>title</b>');
-    await input.setInputFiles({ name: 'original.json', mimeType: 'application/json', buffer: Buffer.from(original) });
+    await input.setInputFiles({
+      name: 'original.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(original),
+    });
     await expect.poll(titles).toEqual(DEFAULT_DECK.slides.map((x) => x.title));
-    const again = await download(page, () => page.getByRole('button', { name: 'Save deck as file' }).click());
+    const again = await download(page, () =>
+      page.getByRole('button', { name: 'Save deck as file' }).click(),
+    );
     expect(again.bytes.toString('utf8')).toBe(original);
   });
 
@@ -213,13 +325,25 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     await page.getByLabel('Title', { exact: true }).fill('Theft in 2015');
     await page.getByRole('button', { name: 'Add slide' }).click();
     const titles = () => page.locator('.deck-slide-title').allTextContents();
-    await expect.poll(titles).toEqual([...DEFAULT_DECK.slides.map((x) => x.title), 'Theft in 2015']);
+    await expect
+      .poll(titles)
+      .toEqual([...DEFAULT_DECK.slides.map((x) => x.title), 'Theft in 2015']);
     const n = DEFAULT_DECK.slides.length + 1;
     await page.getByRole('button', { name: `Present from slide ${n}` }).click();
     await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe(`${n} / ${n}`);
     await expect.poll(() => page.url()).toContain('from=2015&to=2015&type=Theft');
     // The slide's chart is the live one: it draws the data core's 2015 theft months.
-    const core = coreViews({ yearFrom: 2015, yearTo: 2015, filters: { breachType: ['Theft'], entityType: [], location: [], businessAssociate: [], state: [] } });
+    const core = coreViews({
+      yearFrom: 2015,
+      yearTo: 2015,
+      filters: {
+        breachType: ['Theft'],
+        entityType: [],
+        location: [],
+        businessAssociate: [],
+        state: [],
+      },
+    });
     await page.getByRole('button', { name: 'Show data table' }).click();
     const cells = await page.locator('.slide-body table tbody tr').count();
     expect(cells).toBe(12);
@@ -230,7 +354,9 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     expect(link).toMatch(/\?v=2&page=classroom#deck=[A-Za-z0-9_-]+$/);
     const other = await s.browser.newPage();
     await other.goto(link);
-    await expect.poll(() => other.locator('.deck-slide-title').allTextContents()).toEqual([...DEFAULT_DECK.slides.map((x) => x.title), 'Theft in 2015']);
+    await expect
+      .poll(() => other.locator('.deck-slide-title').allTextContents())
+      .toEqual([...DEFAULT_DECK.slides.map((x) => x.title), 'Theft in 2015']);
     expect(other.url()).not.toContain('#deck=');
     await other.close();
     await page.getByRole('button', { name: 'Use the built-in deck' }).click();
@@ -243,20 +369,26 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     await page.getByTestId('overview-breaches').waitFor();
     await page.getByRole('button', { name: 'Add this view to my deck' }).click();
     const n = DEFAULT_DECK.slides.length + 1;
-    expect(await page.getByTestId('add-to-deck-status').textContent()).toContain(`Added as slide ${n}`);
+    expect(await page.getByTestId('add-to-deck-status').textContent()).toContain(
+      `Added as slide ${n}`,
+    );
     await page.getByRole('button', { name: 'Classroom' }).click();
     await page.getByRole('button', { name: `Present from slide ${n}` }).click();
     await expect.poll(() => page.url()).toContain('from=2019&to=2019&state=CA');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Use the built-in deck' }).click();
-    await expect.poll(() => page.locator('.deck-slide-title').count()).toBe(DEFAULT_DECK.slides.length);
+    await expect
+      .poll(() => page.locator('.deck-slide-title').count())
+      .toBe(DEFAULT_DECK.slides.length);
   });
 
   it('prints the deck as a handout with one page per slide', async () => {
     const { page } = s;
     await page.goto(`${baseUrl}?v=2&mode=handout`);
     await page.getByTestId('handout').waitFor();
-    await expect.poll(() => page.locator('.handout-slide').count()).toBe(DEFAULT_DECK.slides.length);
+    await expect
+      .poll(() => page.locator('.handout-slide').count())
+      .toBe(DEFAULT_DECK.slides.length);
     await page.locator('.handout-slide svg').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -287,8 +419,13 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     await page.setViewportSize({ width: 360, height: 740 });
     for (const q of ['?v=2&page=classroom', '?v=2&mode=presenter']) {
       await page.goto(`${baseUrl}${q}`);
-      await page.locator('[data-testid="deck-panel"], [data-testid="presenter-console"]').first().waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page
+        .locator('[data-testid="deck-panel"], [data-testid="presenter-console"]')
+        .first()
+        .waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
     }
     await screenshot(page, 'classroom-360');
     await page.close();

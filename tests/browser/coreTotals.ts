@@ -11,7 +11,9 @@ let cached: BreachTable | null = null;
 /** The shipped breach table, built in Node by the same data core the app uses. */
 export function shippedTable(): BreachTable {
   if (cached) return cached;
-  const rows = Papa.parse<string[]>(readFileSync('datasets/breaches.csv', 'utf8'), { skipEmptyLines: 'greedy' }).data;
+  const rows = Papa.parse<string[]>(readFileSync('datasets/breaches.csv', 'utf8'), {
+    skipEmptyLines: 'greedy',
+  }).data;
   const parsed = parseBreachRows(rows, 'breaches.csv');
   if (!parsed.ok) throw new Error('datasets/breaches.csv did not parse');
   cached = buildBreachTable(parsed.rows);

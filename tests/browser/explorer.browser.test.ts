@@ -8,8 +8,13 @@ const run = hasChromium();
 const require = createRequire(import.meta.url);
 
 async function overviewNumbers(page: Page) {
-  const text = async (id: string) => ((await page.getByTestId(id).locator('.overview-value').textContent()) ?? '').trim();
-  return { breaches: await text('overview-breaches'), individuals: await text('overview-individuals'), largest: await text('overview-largest') };
+  const text = async (id: string) =>
+    ((await page.getByTestId(id).locator('.overview-value').textContent()) ?? '').trim();
+  return {
+    breaches: await text('overview-breaches'),
+    individuals: await text('overview-individuals'),
+    largest: await text('overview-largest'),
+  };
 }
 
 describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)', () => {
@@ -41,10 +46,20 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
 
   it('choosing "Theft" updates time, map, table and overview to the data core’s numbers', async () => {
     await s.page.goto(baseUrl);
-    const theft = s.page.getByTestId('breakdown-breachType').getByRole('button', { name: /^Theft\s?:/ });
+    const theft = s.page
+      .getByTestId('breakdown-breachType')
+      .getByRole('button', { name: /^Theft\s?:/ });
     await theft.click();
     await expect.poll(() => s.page.url()).toContain('type=Theft');
-    const core = coreViews({ filters: { breachType: ['Theft'], entityType: [], location: [], businessAssociate: [], state: [] } });
+    const core = coreViews({
+      filters: {
+        breachType: ['Theft'],
+        entityType: [],
+        location: [],
+        businessAssociate: [],
+        state: [],
+      },
+    });
     const table = shippedTable();
     expect(await theft.getAttribute('aria-pressed')).toBe('true');
     // Overview: every clause applies.
@@ -54,7 +69,9 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
       largest: table.name[core.summary.largest ?? 0],
     });
     // Time: one bar per year, each worth the data core's Theft total for that year.
-    const bars = await s.page.$$eval('rect.bar[data-year]', (els) => els.map((e) => [Number(e.getAttribute('data-year')), Number(e.getAttribute('data-value'))]));
+    const bars = await s.page.$$eval('rect.bar[data-year]', (els) =>
+      els.map((e) => [Number(e.getAttribute('data-year')), Number(e.getAttribute('data-value'))]),
+    );
     expect(bars).toEqual(core.byYear.map((y) => [y.year, y.individuals]));
     // Map: California's label carries the Theft figures.
     const ca = core.state.find((c) => c.key === 'CA');
@@ -62,24 +79,52 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
       `California: ${fmt(ca?.breaches ?? -1)} breaches, ${fmt(ca?.individuals ?? -1)} individuals affected`,
     );
     // Table: the count and the first row.
-    expect(await s.page.getByTestId('largest-count').textContent()).toContain(fmt(core.summary.breaches));
-    expect(await s.page.getByTestId('largest-row').first().textContent()).toContain(table.name[core.summary.largest ?? 0] ?? '?');
+    expect(await s.page.getByTestId('largest-count').textContent()).toContain(
+      fmt(core.summary.breaches),
+    );
+    expect(await s.page.getByTestId('largest-row').first().textContent()).toContain(
+      table.name[core.summary.largest ?? 0] ?? '?',
+    );
     expect(await s.page.getByTestId('filter-chips').textContent()).toContain('Type: Theft');
   });
 
   it('a URL copied from one page restores the same view in a new one', async () => {
-    await s.page.goto(`${baseUrl}?v=2&from=2019&to=2022&type=Hacking%2FIT%20Incident&state=CA&m=breaches`);
+    await s.page.goto(
+      `${baseUrl}?v=2&from=2019&to=2022&type=Hacking%2FIT%20Incident&state=CA&m=breaches`,
+    );
     await s.page.getByTestId('overview-breaches').waitFor();
-    await s.page.getByTestId('breakdown-location').getByRole('button', { name: /^Email\s?:/ }).click();
+    await s.page
+      .getByTestId('breakdown-location')
+      .getByRole('button', { name: /^Email\s?:/ })
+      .click();
     await expect.poll(() => s.page.url()).toContain('loc=Email');
     const url = s.page.url();
-    const before = { overview: await overviewNumbers(s.page), chips: await s.page.getByTestId('filter-chips').textContent(), summary: await s.page.getByTestId('explorer-summary').textContent() };
+    const before = {
+      overview: await overviewNumbers(s.page),
+      chips: await s.page.getByTestId('filter-chips').textContent(),
+      summary: await s.page.getByTestId('explorer-summary').textContent(),
+    };
     const other = await s.browser.newPage();
     await other.goto(url);
     await other.getByTestId('overview-breaches').waitFor();
-    expect({ overview: await overviewNumbers(other), chips: await other.getByTestId('filter-chips').textContent(), summary: await other.getByTestId('explorer-summary').textContent() }).toEqual(before);
+    expect({
+      overview: await overviewNumbers(other),
+      chips: await other.getByTestId('filter-chips').textContent(),
+      summary: await other.getByTestId('explorer-summary').textContent(),
+    }).toEqual(before);
     expect(await other.getByRole('radio', { name: 'Breaches' }).isChecked()).toBe(true);
-    const core = coreViews({ yearFrom: 2019, yearTo: 2022, measure: 'breaches', filters: { breachType: ['Hacking/IT Incident'], entityType: [], location: ['Email'], businessAssociate: [], state: ['CA'] } });
+    const core = coreViews({
+      yearFrom: 2019,
+      yearTo: 2022,
+      measure: 'breaches',
+      filters: {
+        breachType: ['Hacking/IT Incident'],
+        entityType: [],
+        location: ['Email'],
+        businessAssociate: [],
+        state: ['CA'],
+      },
+    });
     expect(before.overview.breaches).toBe(fmt(core.summary.breaches));
     await other.close();
   });
@@ -116,7 +161,10 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
     ];
     for (const want of expected) expect(all).toMatch(want);
     // Operate: a breakdown bar with arrows + Enter, then remove its chip with the keyboard.
-    await s.page.getByTestId('breakdown-breachType').getByRole('button', { name: /^Hacking\/IT Incident\s?:/ }).focus();
+    await s.page
+      .getByTestId('breakdown-breachType')
+      .getByRole('button', { name: /^Hacking\/IT Incident\s?:/ })
+      .focus();
     await s.page.keyboard.press('ArrowDown');
     await s.page.keyboard.press('Enter');
     await expect.poll(() => s.page.url()).toContain('type=Unauthorized');
@@ -134,8 +182,24 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
     await s.page.getByTestId('overview-breaches').waitFor();
     await s.page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await s.page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (ctx: Document) => Promise<{
+              violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+            }>;
+          };
+        }
+      ).axe.run(document);
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
     });
     expect(violations).toEqual([]);
   });
@@ -149,7 +213,9 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
     await s.page.goto(baseUrl);
     await s.page.getByTestId('overview-breaches').waitFor();
     await screenshot(s.page, 'explorer-390x844');
-    expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
   });
 
   it('made no request outside its own origin and logged no error', () => {

@@ -19,21 +19,32 @@ describe.skipIf(!run)('first screen in Chromium (built app, shipped datasets)', 
     await s.page.goto(baseUrl);
     await s.page.locator('rect.bar[data-year="2024"]').waitFor();
     const bars = await s.page.$$eval('rect.bar', (els) =>
-      els.map((e) => ({ year: Number(e.getAttribute('data-year')), height: Number(e.getAttribute('height')), value: Number(e.getAttribute('data-value')) })),
+      els.map((e) => ({
+        year: Number(e.getAttribute('data-year')),
+        height: Number(e.getAttribute('height')),
+        value: Number(e.getAttribute('data-value')),
+      })),
     );
     expect(bars.map((b) => b.year)).toEqual(Array.from({ length: 18 }, (_, i) => 2009 + i));
     const tallest = [...bars].sort((a, b) => b.height - a.height)[0];
     expect(tallest?.year).toBe(2024);
-    expect(bars.filter((b) => b.year !== 2024).every((b) => b.height < (tallest?.height ?? 0))).toBe(true);
+    expect(
+      bars.filter((b) => b.year !== 2024).every((b) => b.height < (tallest?.height ?? 0)),
+    ).toBe(true);
     await screenshot(s.page, 'first-screen-1280');
   });
 
   it('annotates the Change Healthcare breach on 2024 and marks 2026 as partial', async () => {
-    await expect.poll(() => s.page.getByTestId('callout').textContent()).toContain('Change Healthcare, Inc.');
+    await expect
+      .poll(() => s.page.getByTestId('callout').textContent())
+      .toContain('Change Healthcare, Inc.');
     expect(await s.page.getByTestId('callout').textContent()).toContain('192,700,000');
     expect(await s.page.locator('rect.bar-partial').getAttribute('data-year')).toBe('2026');
-    const asOf = (JSON.parse(readFileSync('datasets/manifest.json', 'utf8')) as { asOf: string }).asOf;
-    expect(await s.page.locator('.source-line').textContent()).toContain(asOfText(asOf, todayIso()));
+    const asOf = (JSON.parse(readFileSync('datasets/manifest.json', 'utf8')) as { asOf: string })
+      .asOf;
+    expect(await s.page.locator('.source-line').textContent()).toContain(
+      asOfText(asOf, todayIso()),
+    );
   });
 
   it('keeps a chosen year range across a reload, in the URL, drawn per month', async () => {

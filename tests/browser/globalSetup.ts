@@ -8,8 +8,13 @@ let server: PreviewServer | undefined;
 export default async function setup(project: TestProject) {
   // HBA_DIST lets several people (or agents) test their own builds side by side.
   const outDir = process.env.HBA_DIST ?? 'dist';
-  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/ is missing: run \`vite build\` first (npm run test:browser does)`);
-  server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'error' });
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/ is missing: run \`vite build\` first (npm run test:browser does)`);
+  server = await preview({
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    logLevel: 'error',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not report a URL');
   project.provide('baseUrl', url);

@@ -7,7 +7,12 @@ import { writeSyntheticExport } from '../../scripts/syntheticExport';
 import { readExportFile } from '../../scripts/readExportFile';
 import { buildBreachTable } from '../../src/data/buildBreachTable';
 import { formatShortDay } from '../../src/data/dataAge';
-import { historyFromRows, historyRows, mergeIntoHistory, type HistoryChanges } from '../../src/data/mergeIntoHistory';
+import {
+  historyFromRows,
+  historyRows,
+  mergeIntoHistory,
+  type HistoryChanges,
+} from '../../src/data/mergeIntoHistory';
 import { parseBreachRows } from '../../src/data/parseBreachRows';
 import { parseCountHistory } from '../../src/data/parseCountHistory';
 import type { Summary } from '../../src/data/summarise';
@@ -26,11 +31,15 @@ import { fmt } from './coreTotals';
  */
 const SHARED = path.resolve(process.cwd(), '../shared/datasets/hhs-ocr');
 const FIXTURES = path.resolve(process.cwd(), 'tests/fixtures/import');
-const ALL = () => ['raw', 'derived'].flatMap((dir) => readdirSync(path.join(SHARED, dir)).map((f) => path.join(SHARED, dir, f)));
+const ALL = () =>
+  ['raw', 'derived'].flatMap((dir) =>
+    readdirSync(path.join(SHARED, dir)).map((f) => path.join(SHARED, dir, f)),
+  );
 
 function sharedPresent(): boolean {
   if (existsSync(SHARED)) return true;
-  if (process.env.CI) throw new Error(`${SHARED} is missing: the import browser test must run under CI`);
+  if (process.env.CI)
+    throw new Error(`${SHARED} is missing: the import browser test must run under CI`);
   console.warn(`\n  SKIPPED import browser test: ${SHARED} not found\n`);
   return false;
 }
@@ -51,23 +60,35 @@ interface Expected {
 
 /** Builds the older history with `npm run datasets`' code and merges the newest export into it. */
 async function expectedHistory(): Promise<Expected> {
-  const read = await Promise.all(ALL().map(async (file) => ({ file, result: await readExportFile(file) })));
-  const newestDate = read.flatMap((r) => r.result.snapshots.map((s) => s.date)).sort().at(-1);
+  const read = await Promise.all(
+    ALL().map(async (file) => ({ file, result: await readExportFile(file) })),
+  );
+  const newestDate = read
+    .flatMap((r) => r.result.snapshots.map((s) => s.date))
+    .sort()
+    .at(-1);
   const newest = read.filter((r) => r.result.snapshots.some((s) => s.date === newestDate));
   const inputs = read.filter((r) => !newest.includes(r)).map((r) => r.file);
   const built = await buildDatasets(inputs);
-  const rows = (name: string) => Papa.parse<string[]>(built.files[name] ?? '', { skipEmptyLines: 'greedy' }).data;
+  const rows = (name: string) =>
+    Papa.parse<string[]>(built.files[name] ?? '', { skipEmptyLines: 'greedy' }).data;
   const breaches = parseBreachRows(rows('breaches.csv'), 'breaches.csv');
   const counts = parseCountHistory(rows('count-history.csv'), 'count-history.csv');
   if (!breaches.ok || !counts.ok) throw new Error('the older build did not parse');
   const manifest = JSON.parse(built.files['manifest.json'] ?? '{}') as { snapshots: [] };
   const history = historyFromRows(breaches.rows, counts.history, manifest.snapshots);
-  const merged = mergeIntoHistory(history, newest.flatMap((r) => r.result.snapshots));
-  const summary = (table: ReturnType<typeof buildBreachTable>) => explorerViews(table, DEFAULT_VIEW).summary;
+  const merged = mergeIntoHistory(
+    history,
+    newest.flatMap((r) => r.result.snapshots),
+  );
+  const summary = (table: ReturnType<typeof buildBreachTable>) =>
+    explorerViews(table, DEFAULT_VIEW).summary;
   return {
     newest: newest.map((r) => r.file),
     rowsRead: newest.reduce((n, r) => n + r.result.rowsRead, 0),
-    problems: [...newest.flatMap((r) => r.result.issues), ...merged.issues].map((i) => `${i.file}:${i.row ?? ''}:${i.field ?? ''}:${i.code}`).sort(),
+    problems: [...newest.flatMap((r) => r.result.issues), ...merged.issues]
+      .map((i) => `${i.file}:${i.row ?? ''}:${i.field ?? ''}:${i.code}`)
+      .sort(),
     files: built.files,
     before: summary(buildBreachTable(breaches.rows)),
     after: summary(buildBreachTable(historyRows(merged.history))),
@@ -79,7 +100,9 @@ async function expectedHistory(): Promise<Expected> {
 /** Serves the older build in place of the shipped breach files (the page and its workers fetch them). */
 async function serveOlderHistory(s: Session, files: Record<string, string>): Promise<void> {
   const serve = (pattern: string, name: string, contentType: string) =>
-    s.browser.route(pattern, (route) => route.fulfill({ status: 200, contentType, body: files[name] ?? '' }));
+    s.browser.route(pattern, (route) =>
+      route.fulfill({ status: 200, contentType, body: files[name] ?? '' }),
+    );
   await serve('**/assets/breaches-*.csv', 'breaches.csv', 'text/csv');
   await serve('**/assets/count-history-*.csv', 'count-history.csv', 'text/csv');
   await serve('**/assets/manifest-*.json', 'manifest.json', 'application/json');
@@ -87,18 +110,27 @@ async function serveOlderHistory(s: Session, files: Record<string, string>): Pro
 
 async function overview(page: Page) {
   await page.getByTestId('overview-breaches').waitFor();
-  const value = async (id: string) => ((await page.getByTestId(id).locator('.overview-value').textContent()) ?? '').trim();
-  return { breaches: await value('overview-breaches'), individuals: await value('overview-individuals') };
+  const value = async (id: string) =>
+    ((await page.getByTestId(id).locator('.overview-value').textContent()) ?? '').trim();
+  return {
+    breaches: await value('overview-breaches'),
+    individuals: await value('overview-individuals'),
+  };
 }
 
 const numbers = (s: Summary) => ({ breaches: fmt(s.breaches), individuals: fmt(s.individuals) });
-const totalOf = async (page: Page, id: string) => ((await page.getByTestId(`report-${id}`).locator('.import-total-value').textContent()) ?? '').trim();
+const totalOf = async (page: Page, id: string) =>
+  (
+    (await page.getByTestId(`report-${id}`).locator('.import-total-value').textContent()) ?? ''
+  ).trim();
 
 async function openImportPage(page: Page, baseUrl: string) {
   await page.goto(`${baseUrl}?page=import`);
   await page.getByTestId('import-current').waitFor();
   // The current data line shows once the manifest is loaded.
-  await expect.poll(async () => page.getByTestId('import-current').textContent()).toMatch(/data as of/);
+  await expect
+    .poll(async () => page.getByTestId('import-current').textContent())
+    .toMatch(/data as of/);
 }
 
 describe.skipIf(!run)('import of the newest export in Chromium (built app, older history)', () => {
@@ -130,28 +162,49 @@ describe.skipIf(!run)('import of the newest export in Chromium (built app, older
     expect(await totalOf(s.page, 'rows-read')).toBe(fmt(expected.rowsRead));
     expect(await totalOf(s.page, 'added')).toBe(fmt(c.added.length));
     expect(await totalOf(s.page, 'counts-updated')).toBe(fmt(c.countsUpdated.length));
-    expect(await s.page.getByTestId('report-counts-updated').textContent()).toContain(`${fmt(c.countsUpdated.filter((x) => x.placeholderResolved).length)} placeholder`);
+    expect(await s.page.getByTestId('report-counts-updated').textContent()).toContain(
+      `${fmt(c.countsUpdated.filter((x) => x.placeholderResolved).length)} placeholder`,
+    );
     expect(await totalOf(s.page, 'archived')).toBe(fmt(c.nowArchived.length));
     // The lists behind the totals name the breaches.
     await s.page.getByTestId('report-added-list').locator('summary').click();
-    expect(await s.page.getByTestId('report-added-list').textContent()).toContain(c.added[0]?.name ?? '?');
+    expect(await s.page.getByTestId('report-added-list').textContent()).toContain(
+      c.added[0]?.name ?? '?',
+    );
     await s.page.getByTestId('report-counts-list').locator('summary').click();
-    const biggest = [...c.countsUpdated].sort((a, b) => Math.abs((b.after ?? 0) - (b.before ?? 0)) - Math.abs((a.after ?? 0) - (a.before ?? 0)))[0];
-    expect(await s.page.getByTestId('report-counts-list').locator('tbody tr').first().textContent()).toContain(biggest?.name ?? '?');
-    await expect.poll(() => s.page.getByTestId('import-status').textContent()).toContain('saved in this browser');
+    const biggest = [...c.countsUpdated].sort(
+      (a, b) =>
+        Math.abs((b.after ?? 0) - (b.before ?? 0)) - Math.abs((a.after ?? 0) - (a.before ?? 0)),
+    )[0];
+    expect(
+      await s.page.getByTestId('report-counts-list').locator('tbody tr').first().textContent(),
+    ).toContain(biggest?.name ?? '?');
+    await expect
+      .poll(() => s.page.getByTestId('import-status').textContent())
+      .toContain('saved in this browser');
     expect(await s.page.getByTestId('import-asof').textContent()).toContain(expected.afterAsOf);
     await screenshot(s.page, 'import-report');
     // The problems download: one row per problem, spreadsheet-safe.
-    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('download-problems').click()]);
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByTestId('download-problems').click(),
+    ]);
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
     const lines = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(download.suggestedFilename()).toBe('import-problems.csv');
     expect(lines[0]).toEqual(['file', 'row', 'field', 'severity', 'code', 'reason']);
-    expect(lines.slice(1).map((l) => `${l[0]}:${l[1]}:${l[2]}:${l[4]}`).sort()).toEqual(expected.problems);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => `${l[0]}:${l[1]}:${l[2]}:${l[4]}`)
+        .sort(),
+    ).toEqual(expected.problems);
 
     await s.page.getByRole('button', { name: 'Explore breaches' }).click();
     expect(await overview(s.page)).toEqual(numbers(expected.after));
-    expect(await s.page.locator('.source-line').first().textContent()).toContain(`data as of ${formatShortDay(expected.afterAsOf)}`);
+    expect(await s.page.locator('.source-line').first().textContent()).toContain(
+      `data as of ${formatShortDay(expected.afterAsOf)}`,
+    );
     expect(s.foreignRequests).toEqual([]);
   });
 
@@ -159,9 +212,14 @@ describe.skipIf(!run)('import of the newest export in Chromium (built app, older
     await s.page.goto(baseUrl);
     expect(await overview(s.page)).toEqual(numbers(expected.after));
     await openImportPage(s.page, baseUrl);
-    for (const file of expected.newest) expect(await s.page.getByTestId('import-current').textContent()).toContain(path.basename(file));
+    for (const file of expected.newest)
+      expect(await s.page.getByTestId('import-current').textContent()).toContain(
+        path.basename(file),
+      );
     await s.page.getByTestId('import-reset').click();
-    await expect.poll(() => s.page.getByTestId('import-status').textContent()).toContain('Back to the shipped data');
+    await expect
+      .poll(() => s.page.getByTestId('import-status').textContent())
+      .toContain('Back to the shipped data');
     await s.page.getByRole('button', { name: 'Explore breaches' }).click();
     expect(await overview(s.page)).toEqual(numbers(expected.before));
     await s.page.reload();
@@ -169,14 +227,23 @@ describe.skipIf(!run)('import of the newest export in Chromium (built app, older
   });
 
   it('Cancel stops a running import and leaves the data as it was', async () => {
-    const { file } = writeSyntheticExport(100_000, 7, 'archive', path.resolve('.tmp/synthetic-test'));
+    const { file } = writeSyntheticExport(
+      100_000,
+      7,
+      'archive',
+      path.resolve('.tmp/synthetic-test'),
+    );
     await s.page.goto(baseUrl);
     const before = await overview(s.page);
     await s.page.getByRole('button', { name: 'Load newer data' }).click();
     await s.page.getByTestId('import-file').setInputFiles(file);
     await s.page.getByTestId('import-progress').getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => s.page.getByTestId('import-status').textContent()).toBe('Import cancelled; the data on screen is unchanged.');
-    expect(await s.page.getByTestId('import-current').textContent()).toMatch(/^Showing the shipped data:/);
+    await expect
+      .poll(() => s.page.getByTestId('import-status').textContent())
+      .toBe('Import cancelled; the data on screen is unchanged.');
+    expect(await s.page.getByTestId('import-current').textContent()).toMatch(
+      /^Showing the shipped data:/,
+    );
     await s.page.getByRole('button', { name: 'Explore breaches' }).click();
     expect(await overview(s.page)).toEqual(before);
   });
@@ -185,8 +252,14 @@ describe.skipIf(!run)('import of the newest export in Chromium (built app, older
     ['not-an-export.csv', /not-an-export\.csv: not an HHS breach-portal export/],
     ['empty.csv', /empty\.csv: empty file/],
     ['binary.csv', /binary\.csv: binary, not a CSV export/],
-    ['investigation-2026-05-20_truncated.csv', /investigation-2026-05-20_truncated\.csv: the file stops in the middle of row 4/],
-    ['utf16-no-bom.csv', /utf16-no-bom\.csv: the text looks like UTF-16 \(little-endian\) without a byte-order mark/],
+    [
+      'investigation-2026-05-20_truncated.csv',
+      /investigation-2026-05-20_truncated\.csv: the file stops in the middle of row 4/,
+    ],
+    [
+      'utf16-no-bom.csv',
+      /utf16-no-bom\.csv: the text looks like UTF-16 \(little-endian\) without a byte-order mark/,
+    ],
   ];
   for (const [file, message] of BAD) {
     it(`a bad file (${file}) gets a message naming it, and the data stays exactly as it was`, async () => {
@@ -209,23 +282,34 @@ describe.skipIf(!run)('import of the newest export in Chromium (built app, older
     const phone = await s.browser.newPage();
     await phone.setViewportSize({ width: 360, height: 800 });
     await openImportPage(phone, baseUrl);
-    await phone.getByTestId('import-file').setInputFiles(path.join(FIXTURES, 'investigation-2026-05-20_small.csv'));
+    await phone
+      .getByTestId('import-file')
+      .setInputFiles(path.join(FIXTURES, 'investigation-2026-05-20_small.csv'));
     await phone.getByTestId('import-report').waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await screenshot(phone, 'import-360');
     // Keyboard: Tab reaches the file input and the reset button.
     const reached = new Set<string>();
     await phone.locator('body').focus();
     for (let i = 0; i < 40; i++) {
       await phone.keyboard.press('Tab');
-      reached.add(await phone.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}|${document.activeElement?.getAttribute('type') ?? ''}|${document.activeElement?.textContent?.trim().slice(0, 30) ?? ''}`));
+      reached.add(
+        await phone.evaluate(
+          () =>
+            `${document.activeElement?.tagName.toLowerCase()}|${document.activeElement?.getAttribute('type') ?? ''}|${document.activeElement?.textContent?.trim().slice(0, 30) ?? ''}`,
+        ),
+      );
     }
     const all = [...reached].join('\n');
     expect(all).toMatch(/^input\|file\|/m);
     expect(all).toMatch(/^button\|button\|Reset to the shipped data/m);
     await phone.getByTestId('import-reset').focus();
     await phone.keyboard.press('Enter');
-    await expect.poll(() => phone.getByTestId('import-status').textContent()).toContain('Back to the shipped data');
+    await expect
+      .poll(() => phone.getByTestId('import-status').textContent())
+      .toContain('Back to the shipped data');
     await phone.close();
   });
 });

@@ -279,9 +279,7 @@ describe.skipIf(!run)('workforce page in Chromium (built app, shipped datasets)'
       const result = await (
         window as unknown as {
           axe: {
-            run: (
-              ctx: Document,
-            ) => Promise<{
+            run: (ctx: Document) => Promise<{
               violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
             }>;
           };

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { barsModel, barTitle } from '../../src/charts/bars/barsModel';
 import type { CategoryCount } from '../../src/data/countByCategory';
 
-const c = (key: string, breaches: number, individuals: number, unknownCounts = 0): CategoryCount => ({
+const c = (
+  key: string,
+  breaches: number,
+  individuals: number,
+  unknownCounts = 0,
+): CategoryCount => ({
   key,
   label: key === '' ? '(none)' : key,
   breaches,
@@ -11,19 +16,35 @@ const c = (key: string, breaches: number, individuals: number, unknownCounts = 0
 });
 
 // In countByCategory's order (breaches desc), which is not the individuals order.
-const types = [c('Unauthorized Access/Disclosure', 40, 2_000), c('Hacking/IT Incident', 30, 8_000, 2), c('Theft', 10, 4_000), c('', 2, 0, 2), c('Loss', 0, 0)];
+const types = [
+  c('Unauthorized Access/Disclosure', 40, 2_000),
+  c('Hacking/IT Incident', 30, 8_000, 2),
+  c('Theft', 10, 4_000),
+  c('', 2, 0, 2),
+  c('Loss', 0, 0),
+];
 
 describe('barsModel', () => {
   it('barsModel(categories, individuals) sorts by individuals desc and scales the longest bar to the width', () => {
     const m = barsModel(types, { measure: 'individuals', selected: [], width: 200 });
-    expect(m.bars.map((b) => b.key)).toEqual(['Hacking/IT Incident', 'Theft', 'Unauthorized Access/Disclosure', '', 'Loss']);
+    expect(m.bars.map((b) => b.key)).toEqual([
+      'Hacking/IT Incident',
+      'Theft',
+      'Unauthorized Access/Disclosure',
+      '',
+      'Loss',
+    ]);
     expect(m.bars.map((b) => b.length)).toEqual([200, 100, 50, 0, 0]);
     expect(m.bars.map((b) => b.valueText)).toEqual(['8,000', '4,000', '2,000', '0', '0']);
     expect(m.width).toBe(200);
   });
 
   it('barsModel(categories, breaches) sorts by breach count desc and formats values en-US', () => {
-    const m = barsModel([c('A', 5, 1), c('B', 1_250, 0)], { measure: 'breaches', selected: [], width: 100 });
+    const m = barsModel([c('A', 5, 1), c('B', 1_250, 0)], {
+      measure: 'breaches',
+      selected: [],
+      width: 100,
+    });
     expect(m.bars.map((b) => [b.key, b.value, b.valueText, b.length])).toEqual([
       ['B', 1_250, '1,250', 100],
       ['A', 5, '5', 0.4],
@@ -31,12 +52,20 @@ describe('barsModel', () => {
   });
 
   it('barsModel(categories) keeps zero-breach categories listed at the bottom, even below a bar of 0 individuals', () => {
-    const m = barsModel([c('Zero', 0, 0), c('Unknown only', 3, 0, 3), c('Some', 1, 10)], { measure: 'individuals', selected: [], width: 100 });
+    const m = barsModel([c('Zero', 0, 0), c('Unknown only', 3, 0, 3), c('Some', 1, 10)], {
+      measure: 'individuals',
+      selected: [],
+      width: 100,
+    });
     expect(m.bars.map((b) => b.key)).toEqual(['Some', 'Unknown only', 'Zero']);
   });
 
   it("barsModel(categories) labels the '' key (none) whatever label it came with", () => {
-    const m = barsModel([{ key: '', label: '', breaches: 1, individuals: 5, unknownCounts: 0 }], { measure: 'breaches', selected: [], width: 10 });
+    const m = barsModel([{ key: '', label: '', breaches: 1, individuals: 5, unknownCounts: 0 }], {
+      measure: 'breaches',
+      selected: [],
+      width: 10,
+    });
     expect(m.bars[0]?.label).toBe('(none)');
     expect(m.bars[0]?.title).toBe('(none): 1 breach, 5 individuals affected');
   });
@@ -58,7 +87,11 @@ describe('barsModel', () => {
   });
 
   it('barsModel(all zero) gives bars of length 0, never NaN', () => {
-    const m = barsModel([c('A', 0, 0), c('B', 0, 0)], { measure: 'individuals', selected: [], width: 120 });
+    const m = barsModel([c('A', 0, 0), c('B', 0, 0)], {
+      measure: 'individuals',
+      selected: [],
+      width: 120,
+    });
     expect(m.bars.map((b) => b.length)).toEqual([0, 0]);
     expect(m.bars.map((b) => b.key)).toEqual(['A', 'B']);
   });
@@ -74,15 +107,23 @@ describe('barsModel', () => {
     expect(m.rowHeight).toBe(14);
     expect(m.bars[0]?.y).toBe(2);
     expect(m.bars[0]?.height).toBe(10);
-    expect(m.bars[0]?.title).toBe('Hacking/IT Incident: 30 breaches, 8,000 individuals affected (2 reports give no count)');
+    expect(m.bars[0]?.title).toBe(
+      'Hacking/IT Incident: 30 breaches, 8,000 individuals affected (2 reports give no count)',
+    );
   });
 
   it('barTitle(label, counts) uses the singular for one breach, one individual and one unknown count', () => {
-    expect(barTitle('Theft', { breaches: 1, individuals: 1, unknownCounts: 1 })).toBe('Theft: 1 breach, 1 individual affected (1 report gives no count)');
+    expect(barTitle('Theft', { breaches: 1, individuals: 1, unknownCounts: 1 })).toBe(
+      'Theft: 1 breach, 1 individual affected (1 report gives no count)',
+    );
   });
 
   it('barsModel(categories) ties on the measure break by the other measure, then by label', () => {
-    const m = barsModel([c('b', 2, 10), c('a', 2, 10), c('c', 3, 10)], { measure: 'individuals', selected: [], width: 10 });
+    const m = barsModel([c('b', 2, 10), c('a', 2, 10), c('c', 3, 10)], {
+      measure: 'individuals',
+      selected: [],
+      width: 10,
+    });
     expect(m.bars.map((b) => b.key)).toEqual(['c', 'a', 'b']);
   });
 });

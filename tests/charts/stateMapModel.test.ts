@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { STATE_CODES, stateByCode, stateByFips, stateKeyName } from '../../src/charts/map/stateCodes';
-import { colourDomain, legendTicks, regionLabel, shortNumber, stateMapModel, type StateMapOptions } from '../../src/charts/map/stateMapModel';
+import {
+  STATE_CODES,
+  stateByCode,
+  stateByFips,
+  stateKeyName,
+} from '../../src/charts/map/stateCodes';
+import {
+  colourDomain,
+  legendTicks,
+  regionLabel,
+  shortNumber,
+  stateMapModel,
+  type StateMapOptions,
+} from '../../src/charts/map/stateMapModel';
 import { ATLAS_HEIGHT, ATLAS_WIDTH, stateShapes } from '../../src/charts/map/usAtlas';
 import type { CategoryCount } from '../../src/data/countByCategory';
 
-const c = (key: string, breaches: number, individuals: number, unknownCounts = 0): CategoryCount => ({
+const c = (
+  key: string,
+  breaches: number,
+  individuals: number,
+  unknownCounts = 0,
+): CategoryCount => ({
   key,
   label: key === '' ? '(none)' : key,
   breaches,
@@ -35,14 +52,23 @@ const options = (o: Partial<StateMapOptions> = {}): StateMapOptions => ({
 describe('stateCodes', () => {
   it('STATE_CODES lists 50 states, DC and Puerto Rico with their FIPS codes', () => {
     expect(STATE_CODES.filter((s) => s.kind === 'state')).toHaveLength(50);
-    expect(stateByCode('dc')).toEqual({ code: 'DC', fips: '11', name: 'District of Columbia', kind: 'district' });
+    expect(stateByCode('dc')).toEqual({
+      code: 'DC',
+      fips: '11',
+      name: 'District of Columbia',
+      kind: 'district',
+    });
     expect(stateByFips(72)?.code).toBe('PR');
     expect(stateByFips('06')?.name).toBe('California');
     expect(new Set(STATE_CODES.map((s) => s.code)).size).toBe(STATE_CODES.length);
   });
 
   it("stateKeyName(key) names '' as no state and falls back for unknown codes", () => {
-    expect([stateKeyName(''), stateKeyName('GU'), stateKeyName('ZZ', 'ZZ label')]).toEqual(['No state given', 'Guam', 'ZZ label']);
+    expect([stateKeyName(''), stateKeyName('GU'), stateKeyName('ZZ', 'ZZ label')]).toEqual([
+      'No state given',
+      'Guam',
+      'ZZ label',
+    ]);
   });
 });
 
@@ -54,14 +80,18 @@ describe('stateShapes', () => {
     expect(shapes.some((s) => s.code === 'PR')).toBe(false);
     const dc = shapes.find((s) => s.code === 'DC');
     expect(dc?.d.startsWith('M825.9,267L')).toBe(true);
-    expect(shapes.every((s) => s.cx >= 0 && s.cx <= ATLAS_WIDTH && s.cy >= 0 && s.cy <= ATLAS_HEIGHT)).toBe(true);
+    expect(
+      shapes.every((s) => s.cx >= 0 && s.cx <= ATLAS_WIDTH && s.cy >= 0 && s.cy <= ATLAS_HEIGHT),
+    ).toBe(true);
   });
 });
 
 describe('stateMapModel', () => {
   it('stateMapModel(counts, breaches) colours states darker as the value grows (log scale)', () => {
     const m = stateMapModel(counts, options());
-    const fills = Object.fromEntries(m.states.filter((s) => s.value > 0).map((s) => [s.code, s.fill]));
+    const fills = Object.fromEntries(
+      m.states.filter((s) => s.value > 0).map((s) => [s.code, s.fill]),
+    );
     expect(fills).toEqual({
       CA: 'rgb(9, 68, 136)',
       NY: 'rgb(14, 85, 156)',
@@ -73,13 +103,24 @@ describe('stateMapModel', () => {
     const green = byValue.map((s) => Number(/rgb\(\d+, (\d+)/.exec(s.fill ?? '')?.[1]));
     expect(green).toEqual([...green].sort((a, b) => b - a));
     expect(m.states.find((s) => s.code === 'VT')).toMatchObject({ value: 0, fill: null });
-    expect(m.states.find((s) => s.code === 'AL')).toMatchObject({ value: 0, fill: null, label: 'Alabama: 0 breaches, 0 individuals affected' });
+    expect(m.states.find((s) => s.code === 'AL')).toMatchObject({
+      value: 0,
+      fill: null,
+      label: 'Alabama: 0 breaches, 0 individuals affected',
+    });
   });
 
   it('stateMapModel(counts, individuals) measures individuals affected', () => {
     const m = stateMapModel(counts, options({ measure: 'individuals' }));
-    expect(m.states.find((s) => s.code === 'TX')).toMatchObject({ value: 40_000, fill: 'rgb(98, 167, 210)', ink: 'dark' });
-    expect(m.states.find((s) => s.code === 'CA')).toMatchObject({ value: 12_345_678, ink: 'light' });
+    expect(m.states.find((s) => s.code === 'TX')).toMatchObject({
+      value: 40_000,
+      fill: 'rgb(98, 167, 210)',
+      ink: 'dark',
+    });
+    expect(m.states.find((s) => s.code === 'CA')).toMatchObject({
+      value: 12_345_678,
+      ink: 'light',
+    });
     expect(m.legend.title).toBe('Individuals affected (log scale)');
     expect(m.legend.ticks.map((t) => t.label)).toEqual(['1K', '10K', '100K', '1M', '10M']);
     // No individuals behind the 7 no-state breaches: the tile is drawn as "none".
@@ -89,9 +130,15 @@ describe('stateMapModel', () => {
 
   it('stateMapModel(counts) writes the label text a tooltip and screen reader use', () => {
     const m = stateMapModel(counts, options());
-    expect(m.states.find((s) => s.code === 'CA')?.label).toBe('California: 512 breaches, 12,345,678 individuals affected');
-    expect(m.states.find((s) => s.code === 'DC')?.label).toBe('District of Columbia: 1 breach, 500 individuals affected');
-    expect(regionLabel('Ohio', 2, 1_000, 1)).toBe('Ohio: 2 breaches, 1,000 individuals affected (1 with no count)');
+    expect(m.states.find((s) => s.code === 'CA')?.label).toBe(
+      'California: 512 breaches, 12,345,678 individuals affected',
+    );
+    expect(m.states.find((s) => s.code === 'DC')?.label).toBe(
+      'District of Columbia: 1 breach, 500 individuals affected',
+    );
+    expect(regionLabel('Ohio', 2, 1_000, 1)).toBe(
+      'Ohio: 2 breaches, 1,000 individuals affected (1 with no count)',
+    );
   });
 
   it('stateMapModel(counts) draws DC on the map and scales atlas coordinates to the width', () => {
@@ -102,8 +149,15 @@ describe('stateMapModel', () => {
     const dc = m.states.find((s) => s.code === 'DC');
     expect(dc?.cx).toBeCloseTo(551.88, 2);
     expect(dc?.cy).toBeCloseTo(178.19, 2);
-    expect(m.states.slice(0, 4).map((s) => s.name)).toEqual(['Alabama', 'Alaska', 'Arizona', 'Arkansas']);
-    expect(m.states.findIndex((s) => s.code === 'DC')).toBe(m.states.findIndex((s) => s.code === 'DE') + 1);
+    expect(m.states.slice(0, 4).map((s) => s.name)).toEqual([
+      'Alabama',
+      'Alaska',
+      'Arizona',
+      'Arkansas',
+    ]);
+    expect(m.states.findIndex((s) => s.code === 'DC')).toBe(
+      m.states.findIndex((s) => s.code === 'DE') + 1,
+    );
   });
 
   it('stateMapModel(counts) makes tiles for Puerto Rico and for breaches with no state, the latter last', () => {
@@ -113,7 +167,9 @@ describe('stateMapModel', () => {
       ['PR', 'Puerto Rico', 'PR', 3],
       ['', 'No state given', 'No state', 7],
     ]);
-    expect(m.tiles[2]?.label).toBe('No state given: 7 breaches, 0 individuals affected (2 with no count)');
+    expect(m.tiles[2]?.label).toBe(
+      'No state given: 7 breaches, 0 individuals affected (2 with no count)',
+    );
     expect(m.tiles[1]?.fill).toBe('rgb(173, 208, 230)');
   });
 
@@ -158,11 +214,18 @@ describe('stateMapModel', () => {
 
   it('legendTicks(lo, hi) keeps 1-2-5 steps for short ranges and powers of ten for long ones', () => {
     expect(legendTicks(10, 1000)).toEqual([10, 20, 50, 100, 200, 500, 1000]);
-    expect(legendTicks(20_000, 500_000_000)).toEqual([20_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 500_000_000]);
+    expect(legendTicks(20_000, 500_000_000)).toEqual([
+      20_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 500_000_000,
+    ]);
     expect(legendTicks(1, 500_000_000)).toEqual([1, 100, 10_000, 1_000_000, 100_000_000]);
   });
 
   it('shortNumber(n) writes tile and legend numbers like 12M and 2.5K', () => {
-    expect([shortNumber(12_345_678), shortNumber(2_500), shortNumber(7), shortNumber(1_200_000_000)]).toEqual(['12M', '2.5K', '7', '1.2B']);
+    expect([
+      shortNumber(12_345_678),
+      shortNumber(2_500),
+      shortNumber(7),
+      shortNumber(1_200_000_000),
+    ]).toEqual(['12M', '2.5K', '7', '1.2B']);
   });
 });

@@ -7,7 +7,14 @@ const buckets = [
   { key: 2024, tick: "'24", name: '2024', breaches: 730, individuals: 280_000_000 },
   { key: 2025, tick: "'25", name: '2025', breaches: 100, individuals: 0 },
 ];
-const base: TimeModelOptions = { measure: 'individuals', scale: 'linear', width: 400, height: 300, partialKey: 2025, callout: null };
+const base: TimeModelOptions = {
+  measure: 'individuals',
+  scale: 'linear',
+  width: 400,
+  height: 300,
+  partialKey: 2025,
+  callout: null,
+};
 
 describe('timeModel', () => {
   it('timeModel(buckets, options) makes the tallest bar the bucket with most individuals and labels it as the record', () => {
@@ -23,15 +30,32 @@ describe('timeModel', () => {
   it('timeModel(buckets, callout on the record bar) puts the record label beside the bar, clear of the callout', () => {
     const plain = timeModel(buckets, base);
     expect(plain.record?.anchor).toBe('middle');
-    const m = timeModel(buckets, { ...base, callout: { key: 2024, name: 'Change Healthcare, Inc.', individuals: 192_700_000 } });
+    const m = timeModel(buckets, {
+      ...base,
+      callout: { key: 2024, name: 'Change Healthcare, Inc.', individuals: 192_700_000 },
+    });
     const bar = m.bars.find((b) => b.key === 2024)!;
     expect(m.record?.text).toBe('280M');
     // 2024 is the third of four bars (not in the right quarter): the label goes to its right, level with its top.
-    expect(m.record).toEqual({ x: bar.x + bar.width + 4, y: bar.y + 14, text: '280M', anchor: 'start' });
+    expect(m.record).toEqual({
+      x: bar.x + bar.width + 4,
+      y: bar.y + 14,
+      text: '280M',
+      anchor: 'start',
+    });
     // On the last bar it goes to the left, so it stays inside the plot.
-    const last = timeModel(buckets.slice(0, 3), { ...base, partialKey: null, callout: { key: 2024, name: 'Change Healthcare, Inc.', individuals: 192_700_000 } });
+    const last = timeModel(buckets.slice(0, 3), {
+      ...base,
+      partialKey: null,
+      callout: { key: 2024, name: 'Change Healthcare, Inc.', individuals: 192_700_000 },
+    });
     const lastBar = last.bars.find((b) => b.key === 2024)!;
-    expect(last.record).toEqual({ x: lastBar.x - 4, y: lastBar.y + 14, text: '280M', anchor: 'end' });
+    expect(last.record).toEqual({
+      x: lastBar.x - 4,
+      y: lastBar.y + 14,
+      text: '280M',
+      anchor: 'end',
+    });
     expect(m.callout?.barTop).toBe(bar.y - 3);
   });
 
@@ -51,7 +75,10 @@ describe('timeModel', () => {
   });
 
   it('timeModel(buckets, options) places the callout over its bar with the name and count', () => {
-    const m = timeModel(buckets, { ...base, callout: { key: 2024, name: 'Change Healthcare, Inc.', individuals: 192_700_000 } });
+    const m = timeModel(buckets, {
+      ...base,
+      callout: { key: 2024, name: 'Change Healthcare, Inc.', individuals: 192_700_000 },
+    });
     const bar = m.bars.find((b) => b.key === 2024);
     expect(m.callout?.x).toBeCloseTo((bar?.x ?? 0) + (bar?.width ?? 0) / 2);
     expect(m.callout?.lines).toEqual(['Change Healthcare, Inc.', '192,700,000 individuals']);
@@ -63,6 +90,11 @@ describe('timeModel', () => {
   });
 
   it('compactNumber(n) writes axis labels like 190M and 2.5K', () => {
-    expect([compactNumber(190_000_000), compactNumber(2_500), compactNumber(0), compactNumber(1_200_000_000)]).toEqual(['190M', '2.5K', '0', '1.2B']);
+    expect([
+      compactNumber(190_000_000),
+      compactNumber(2_500),
+      compactNumber(0),
+      compactNumber(1_200_000_000),
+    ]).toEqual(['190M', '2.5K', '0', '1.2B']);
   });
 });

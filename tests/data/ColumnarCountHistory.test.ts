@@ -8,11 +8,25 @@ describe('ColumnarCountHistory', () => {
     { id: 'investigation-2024-11-06', date: '2024-11-06' },
   ];
   const plain: CountHistory = new Map([
-    ['ch', [{ snapshot: snapshots[0]!.id, date: '2024-10-17', individuals: 500 }, { snapshot: snapshots[1]!.id, date: '2024-11-06', individuals: 100_000_000 }]],
+    [
+      'ch',
+      [
+        { snapshot: snapshots[0]!.id, date: '2024-10-17', individuals: 500 },
+        { snapshot: snapshots[1]!.id, date: '2024-11-06', individuals: 100_000_000 },
+      ],
+    ],
     ['clinic', [{ snapshot: snapshots[1]!.id, date: '2024-11-06', individuals: null }]],
   ]);
   const ids = ['ch', 'none', 'clinic'];
-  const history = new ColumnarCountHistory(ids, sightingColumns(ids, plain, snapshots.map((s) => s.id)), snapshots);
+  const history = new ColumnarCountHistory(
+    ids,
+    sightingColumns(
+      ids,
+      plain,
+      snapshots.map((s) => s.id),
+    ),
+    snapshots,
+  );
 
   it('get(id) gives the same sightings as the plain Map, oldest first; unknown ids give undefined', () => {
     expect(history.get('ch')).toEqual(plain.get('ch'));
@@ -33,7 +47,8 @@ describe('ColumnarCountHistory', () => {
   });
 
   it('after many lookups it indexes the ids and still answers the same', () => {
-    for (let i = 0; i < 20; i++) expect(history.get(i % 2 ? 'ch' : 'clinic')).toEqual(plain.get(i % 2 ? 'ch' : 'clinic'));
+    for (let i = 0; i < 20; i++)
+      expect(history.get(i % 2 ? 'ch' : 'clinic')).toEqual(plain.get(i % 2 ? 'ch' : 'clinic'));
     expect(history.get('none')).toBeUndefined();
   });
 });

@@ -10,7 +10,18 @@ describe('breachesToCsv', () => {
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     expect(parsed[0]).toEqual([...BREACH_CSV_HEADER]);
     expect(parsed).toHaveLength(4);
-    expect(parsed[1]).toEqual(['Alpha Clinic', 'CA', 'Healthcare Provider', '1000', '2019-03-05', 'Hacking/IT Incident', 'Network Server', 'No', 'archived', 'no']);
+    expect(parsed[1]).toEqual([
+      'Alpha Clinic',
+      'CA',
+      'Healthcare Provider',
+      '1000',
+      '2019-03-05',
+      'Hacking/IT Incident',
+      'Network Server',
+      'No',
+      'archived',
+      'no',
+    ]);
     expect(parsed[2]?.[0]).toBe("'=SUM(A1:A2) Health");
     expect(parsed[2]?.[5]).toBe('Theft, Unauthorized Access/Disclosure');
     // Unknown count: empty, not 0.

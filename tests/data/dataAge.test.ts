@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { asOfText, dataAge, formatShortDay, STALE_AFTER_DAYS, todayIso } from '../../src/data/dataAge';
+import {
+  asOfText,
+  dataAge,
+  formatShortDay,
+  STALE_AFTER_DAYS,
+  todayIso,
+} from '../../src/data/dataAge';
 
 describe('dataAge(asOf, today)', () => {
   it('dataAge says days, then months, then years, from the clock the caller passes', () => {
-    expect(dataAge('2026-07-15', '2026-07-15')).toEqual({ days: 0, label: 'from today', stale: false });
+    expect(dataAge('2026-07-15', '2026-07-15')).toEqual({
+      days: 0,
+      label: 'from today',
+      stale: false,
+    });
     expect(dataAge('2026-07-15', '2026-07-16').label).toBe('1 day old');
     expect(dataAge('2026-07-15', '2026-08-14').label).toBe('30 days old');
-    expect(dataAge('2026-07-15', '2026-11-27')).toEqual({ days: 135, label: '4 months old', stale: true });
+    expect(dataAge('2026-07-15', '2026-11-27')).toEqual({
+      days: 135,
+      label: '4 months old',
+      stale: true,
+    });
     expect(dataAge('2026-07-15', '2027-07-15').label).toBe('1 year old');
     expect(dataAge('2024-07-15', '2026-11-27').label).toBe('2 years, 4 months old');
     expect(dataAge('2026-07-15', '2026-07-01').label).toMatch(/after today/);

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { describeSelection, formatShare, type SelectionFilters, type SelectionInput } from '../../src/data/describeSelection';
+import {
+  describeSelection,
+  formatShare,
+  type SelectionFilters,
+  type SelectionInput,
+} from '../../src/data/describeSelection';
 
-const none: SelectionFilters = { breachType: [], entityType: [], location: [], businessAssociate: [], state: [] };
+const none: SelectionFilters = {
+  breachType: [],
+  entityType: [],
+  location: [],
+  businessAssociate: [],
+  state: [],
+};
 const anthemYears: SelectionInput = {
   yearFrom: 2015,
   yearTo: 2016,
@@ -27,14 +38,20 @@ describe('describeSelection', () => {
         largestName: 'Change Healthcare, Inc.',
         largestIndividuals: 192_700_000,
       }),
-    ).toBe('In 2024, 734 breaches exposed the records of 276,775,457 people; Change Healthcare, Inc. alone accounted for 192,700,000 (70%).');
+    ).toBe(
+      'In 2024, 734 breaches exposed the records of 276,775,457 people; Change Healthcare, Inc. alone accounted for 192,700,000 (70%).',
+    );
   });
 
   it('describeSelection(unknown counts) says how many reports give no count', () => {
-    expect(describeSelection({ ...anthemYears, summary: { ...anthemYears.summary, unknownCounts: 12 } })).toBe(
+    expect(
+      describeSelection({ ...anthemYears, summary: { ...anthemYears.summary, unknownCounts: 12 } }),
+    ).toBe(
       'In 2015–2016, 598 breaches exposed the records of 129,177,724 people (12 reports give no count); Anthem Inc. alone accounted for 78,800,000 (61%).',
     );
-    expect(describeSelection({ ...anthemYears, summary: { ...anthemYears.summary, unknownCounts: 1 } })).toContain('(1 report gives no count);');
+    expect(
+      describeSelection({ ...anthemYears, summary: { ...anthemYears.summary, unknownCounts: 1 } }),
+    ).toContain('(1 report gives no count);');
   });
 
   it('describeSelection(type and state filters) mentions them briefly after the breach count', () => {
@@ -47,7 +64,9 @@ describe('describeSelection', () => {
         largestIndividuals: 400_000,
         filters: { ...none, breachType: ['Loss', 'Theft'], state: ['CA'] },
       }),
-    ).toBe('In 2009–2026, 57 breaches involving Loss or Theft in CA exposed the records of 1,234,567 people; Alpha Clinic alone accounted for 400,000 (32%).');
+    ).toBe(
+      'In 2009–2026, 57 breaches involving Loss or Theft in CA exposed the records of 1,234,567 people; Alpha Clinic alone accounted for 400,000 (32%).',
+    );
   });
 
   it('describeSelection(every kind of filter) writes each as a phrase, in a fixed order', () => {
@@ -58,7 +77,13 @@ describe('describeSelection', () => {
         summary: { breaches: 3, individuals: 3_000, unknownCounts: 0 },
         largestName: null,
         largestIndividuals: null,
-        filters: { breachType: ['Hacking/IT Incident'], location: ['Email', 'Laptop', 'Network Server'], entityType: ['Health Plan', 'Healthcare Provider'], businessAssociate: ['Yes'], state: ['', 'NY', 'TX'] },
+        filters: {
+          breachType: ['Hacking/IT Incident'],
+          location: ['Email', 'Laptop', 'Network Server'],
+          entityType: ['Health Plan', 'Healthcare Provider'],
+          businessAssociate: ['Yes'],
+          state: ['', 'NY', 'TX'],
+        },
         search: '  mercy ',
         megaThreshold: 10_000_000,
       }),
@@ -75,7 +100,13 @@ describe('describeSelection', () => {
         summary: { breaches: 2, individuals: 10, unknownCounts: 0 },
         largestName: null,
         largestIndividuals: null,
-        filters: { breachType: [''], location: [], entityType: ['', 'Business Associate'], businessAssociate: ['', 'No'], state: ['CA', 'FL', 'NY', 'TX', 'WA'] },
+        filters: {
+          breachType: [''],
+          location: [],
+          entityType: ['', 'Business Associate'],
+          businessAssociate: ['', 'No'],
+          state: ['CA', 'FL', 'NY', 'TX', 'WA'],
+        },
       }),
     ).toBe(
       'In 2020, 2 breaches involving no stated type reported by an entity of unstated type or a Business Associate with business-associate involvement unstated or no business associate in 5 states exposed the records of 10 people.',
@@ -97,7 +128,14 @@ describe('describeSelection', () => {
 
   it('describeSelection(zero breaches, no filters) says none were reported', () => {
     expect(
-      describeSelection({ yearFrom: 2026, yearTo: 2026, summary: { breaches: 0, individuals: 0, unknownCounts: 0 }, largestName: null, largestIndividuals: null, filters: none }),
+      describeSelection({
+        yearFrom: 2026,
+        yearTo: 2026,
+        summary: { breaches: 0, individuals: 0, unknownCounts: 0 },
+        largestName: null,
+        largestIndividuals: null,
+        filters: none,
+      }),
     ).toBe('No breaches were reported in 2026.');
   });
 
@@ -116,35 +154,73 @@ describe('describeSelection', () => {
 
   it('describeSelection(one breach, unknown count) says it gives no count', () => {
     expect(
-      describeSelection({ yearFrom: 2025, yearTo: 2025, summary: { breaches: 1, individuals: 0, unknownCounts: 1 }, largestName: null, largestIndividuals: null }),
+      describeSelection({
+        yearFrom: 2025,
+        yearTo: 2025,
+        summary: { breaches: 1, individuals: 0, unknownCounts: 1 },
+        largestName: null,
+        largestIndividuals: null,
+      }),
     ).toBe('In 2025, 1 breach was reported, with no count of people affected.');
   });
 
   it('describeSelection(only unknown counts) says none has a count', () => {
     expect(
-      describeSelection({ yearFrom: 2025, yearTo: 2026, summary: { breaches: 4, individuals: 0, unknownCounts: 4 }, largestName: null, largestIndividuals: null }),
+      describeSelection({
+        yearFrom: 2025,
+        yearTo: 2026,
+        summary: { breaches: 4, individuals: 0, unknownCounts: 4 },
+        largestName: null,
+        largestIndividuals: null,
+      }),
     ).toBe('In 2025–2026, 4 breaches were reported, none with a count of people affected.');
   });
 
   it('describeSelection(largest is every known individual) gives 100%, and a tiny share "under 1%"', () => {
     const base = { yearFrom: 2020, yearTo: 2020, largestName: 'Kilo Care' };
-    expect(describeSelection({ ...base, summary: { breaches: 2, individuals: 4_200, unknownCounts: 1 }, largestIndividuals: 4_200 })).toBe(
+    expect(
+      describeSelection({
+        ...base,
+        summary: { breaches: 2, individuals: 4_200, unknownCounts: 1 },
+        largestIndividuals: 4_200,
+      }),
+    ).toBe(
       'In 2020, 2 breaches exposed the records of 4,200 people (1 report gives no count); Kilo Care alone accounted for 4,200 (100%).',
     );
-    expect(describeSelection({ ...base, summary: { breaches: 900, individuals: 1_000_000, unknownCounts: 0 }, largestIndividuals: 4_000 })).toBe(
+    expect(
+      describeSelection({
+        ...base,
+        summary: { breaches: 900, individuals: 1_000_000, unknownCounts: 0 },
+        largestIndividuals: 4_000,
+      }),
+    ).toBe(
       'In 2020, 900 breaches exposed the records of 1,000,000 people; Kilo Care alone accounted for 4,000 (under 1%).',
     );
   });
 
   it('describeSelection(largest of 0 individuals) leaves out the share rather than divide by zero', () => {
     expect(
-      describeSelection({ yearFrom: 2020, yearTo: 2020, summary: { breaches: 2, individuals: 0, unknownCounts: 0 }, largestName: 'Zero Co', largestIndividuals: 0 }),
+      describeSelection({
+        yearFrom: 2020,
+        yearTo: 2020,
+        summary: { breaches: 2, individuals: 0, unknownCounts: 0 },
+        largestName: 'Zero Co',
+        largestIndividuals: 0,
+      }),
     ).toBe('In 2020, 2 breaches exposed the records of 0 people.');
   });
 });
 
 describe('formatShare', () => {
   it('formatShare(ratio) rounds to whole percent but never to 0% or 100% for a part', () => {
-    expect([0, 0.004, 0.006, 0.61, 0.994, 0.996, 1].map(formatShare)).toEqual(['0%', 'under 1%', '1%', '61%', '99%', 'over 99%', '100%']);
+    expect([0, 0.004, 0.006, 0.61, 0.994, 0.996, 1].map(formatShare)).toEqual([
+      '0%',
+      'under 1%',
+      '1%',
+      '61%',
+      '99%',
+      'over 99%',
+      '100%',
+    ]);
   });
 });

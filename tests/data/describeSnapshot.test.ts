@@ -125,7 +125,7 @@ describe('describeSnapshot', () => {
     ).toBe('archive');
   });
 
-  it('describeSnapshots(file, records) splits a listing by its rows\' list into two derived snapshots of one day', () => {
+  it("describeSnapshots(file, records) splits a listing by its rows' list into two derived snapshots of one day", () => {
     const listed = [
       { ...record('2026-07-01'), list: 'investigation' as const },
       { ...record('2026-06-17'), list: 'archive' as const },
@@ -137,7 +137,12 @@ describe('describeSnapshot', () => {
       ['investigation-2026-07-15-derived', 'investigation', '2026-07-15', 'derived', 1],
     ]);
     // With no date known, both halves share the whole file's newest submission, not each half's own.
-    expect(describeSnapshots('x.csv', listed).map((s) => s.date)).toEqual(['2026-07-01', '2026-07-01']);
-    expect(describeSnapshots('investigation-2026-07-15_x.csv', [record('2026-07-01')]).map((s) => s.id)).toEqual(['investigation-2026-07-15']);
+    expect(describeSnapshots('x.csv', listed).map((s) => s.date)).toEqual([
+      '2026-07-01',
+      '2026-07-01',
+    ]);
+    expect(
+      describeSnapshots('investigation-2026-07-15_x.csv', [record('2026-07-01')]).map((s) => s.id),
+    ).toEqual(['investigation-2026-07-15']);
   });
 });

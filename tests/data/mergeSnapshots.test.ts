@@ -4,7 +4,13 @@ import { record, snapshot } from './snapshotFixture';
 
 describe('mergeSnapshots', () => {
   it('mergeSnapshots(snapshots) keeps one breach per report with its count history, newest value winning', () => {
-    const ch = (individuals: number) => record({ name: 'Change Healthcare, Inc.', state: 'MN', submitted: '2024-07-19', individuals });
+    const ch = (individuals: number) =>
+      record({
+        name: 'Change Healthcare, Inc.',
+        state: 'MN',
+        submitted: '2024-07-19',
+        individuals,
+      });
     const result = mergeSnapshots([
       snapshot('investigation', '2025-06-25', [ch(190_000_000)]),
       snapshot('investigation', '2024-10-17', [ch(500)]),
@@ -14,7 +20,9 @@ describe('mergeSnapshots', () => {
     expect(result.breaches).toHaveLength(1);
     const [b] = result.breaches;
     expect(b?.individuals).toBe(192_700_000);
-    expect(b?.countHistory.map((h) => h.individuals)).toEqual([500, 100_000_000, 190_000_000, 192_700_000]);
+    expect(b?.countHistory.map((h) => h.individuals)).toEqual([
+      500, 100_000_000, 190_000_000, 192_700_000,
+    ]);
     expect(b?.snapshots).toEqual([
       'investigation-2024-10-17',
       'investigation-2024-11-06',
@@ -28,7 +36,8 @@ describe('mergeSnapshots', () => {
   });
 
   it('mergeSnapshots(snapshots) keeps genuine same-day duplicates apart and gives them distinct ids', () => {
-    const dup = () => record({ name: 'McEwen & Associates', submitted: '2025-08-21', individuals: 700 });
+    const dup = () =>
+      record({ name: 'McEwen & Associates', submitted: '2025-08-21', individuals: 700 });
     const result = mergeSnapshots([
       snapshot('investigation', '2025-12-22', [dup(), dup(), dup()]),
       snapshot('investigation', '2026-01-09', [dup(), dup(), dup()]),
@@ -50,7 +59,12 @@ describe('mergeSnapshots', () => {
     expect(result.breaches).toHaveLength(1);
     expect(result.dropped).toHaveLength(1);
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: 'deleted-by-hhs', file: 'archive-2024-08-07.csv', row: 3, severity: 'warning' }),
+      expect.objectContaining({
+        code: 'deleted-by-hhs',
+        file: 'archive-2024-08-07.csv',
+        row: 3,
+        severity: 'warning',
+      }),
     ]);
   });
 
@@ -74,31 +88,50 @@ describe('mergeSnapshots', () => {
       snapshot('investigation', '2026-05-03', [a]),
     ]);
     const status = Object.fromEntries(result.breaches.map((x) => [x.name, x.status]));
-    expect(status).toEqual({ 'Still Open': 'open', 'Closed Quietly': 'closed', 'Archived Later': 'archived' });
+    expect(status).toEqual({
+      'Still Open': 'open',
+      'Closed Quietly': 'closed',
+      'Archived Later': 'archived',
+    });
     expect(result.breaches.find((x) => x.name === 'Archived Later')?.hasWebDescription).toBe(true);
   });
 
   it('mergeSnapshots(snapshots) flags 500/501 counts as placeholders and keeps a later real count', () => {
-    const p = (individuals: number) => record({ name: 'Woodlawn Hospital', state: 'IN', submitted: '2025-03-01', individuals });
+    const p = (individuals: number) =>
+      record({ name: 'Woodlawn Hospital', state: 'IN', submitted: '2025-03-01', individuals });
     const result = mergeSnapshots([
-      snapshot('investigation', '2025-06-25', [p(500), record({ name: 'Other', submitted: '2025-03-02', individuals: 501 })]),
+      snapshot('investigation', '2025-06-25', [
+        p(500),
+        record({ name: 'Other', submitted: '2025-03-02', individuals: 501 }),
+      ]),
       snapshot('investigation', '2026-01-09', [p(62_278)]),
     ]);
     const byName = Object.fromEntries(result.breaches.map((x) => [x.name, x]));
     expect(byName['Woodlawn Hospital']?.placeholder).toBe(false);
-    expect(byName['Woodlawn Hospital']?.countHistory.map((h) => h.individuals)).toEqual([500, 62_278]);
+    expect(byName['Woodlawn Hospital']?.countHistory.map((h) => h.individuals)).toEqual([
+      500, 62_278,
+    ]);
     expect(byName['Other']?.placeholder).toBe(true);
     expect(byName['Other']?.status).toBe('closed');
   });
 
   it('mergeSnapshots(snapshots) gives the same output whatever order the snapshots come in', () => {
-    const s1 = snapshot('investigation', '2024-11-06', [record({ name: 'A', submitted: '2024-01-01' }), record({ name: 'B', submitted: '2024-01-02' })]);
-    const s2 = snapshot('investigation', '2025-06-25', [record({ name: 'B', submitted: '2024-01-02', individuals: 5 })]);
+    const s1 = snapshot('investigation', '2024-11-06', [
+      record({ name: 'A', submitted: '2024-01-01' }),
+      record({ name: 'B', submitted: '2024-01-02' }),
+    ]);
+    const s2 = snapshot('investigation', '2025-06-25', [
+      record({ name: 'B', submitted: '2024-01-02', individuals: 5 }),
+    ]);
     expect(JSON.stringify(mergeSnapshots([s1, s2]))).toBe(JSON.stringify(mergeSnapshots([s2, s1])));
   });
 
   describe('a derived listing', () => {
-    const derived = (kind: 'archive' | 'investigation', date: string, records: ReturnType<typeof record>[]) => {
+    const derived = (
+      kind: 'archive' | 'investigation',
+      date: string,
+      records: ReturnType<typeof record>[],
+    ) => {
       const s = snapshot(kind, date, records, 'derived');
       return { ...s, id: `${s.id}-derived` };
     };
@@ -106,7 +139,10 @@ describe('mergeSnapshots', () => {
     const b = record({ name: 'Dropped By The Copy', submitted: '2020-01-02' });
 
     it('mergeSnapshots(snapshots) never takes a record missing from a derived archive listing as removed by HHS', () => {
-      const result = mergeSnapshots([snapshot('archive', '2024-10-17', [a, b]), derived('archive', '2026-07-15', [a])]);
+      const result = mergeSnapshots([
+        snapshot('archive', '2024-10-17', [a, b]),
+        derived('archive', '2026-07-15', [a]),
+      ]);
       expect(result.dropped).toEqual([]);
       expect(result.issues).toEqual([]);
       expect(result.breaches.map((x) => [x.name, x.status])).toEqual([
@@ -124,7 +160,10 @@ describe('mergeSnapshots', () => {
       ]);
       const byName = Object.fromEntries(result.breaches.map((x) => [x.name, x]));
       expect(byName['Open Case']?.individuals).toBe(4_237);
-      expect(byName['Open Case']?.snapshots).toEqual(['investigation-2026-07-15-derived', 'investigation-2026-07-15']);
+      expect(byName['Open Case']?.snapshots).toEqual([
+        'investigation-2026-07-15-derived',
+        'investigation-2026-07-15',
+      ]);
       expect(byName['Open Case']?.status).toBe('open');
       expect(byName['Only In Copy']?.status).toBe('closed');
     });
@@ -132,8 +171,14 @@ describe('mergeSnapshots', () => {
     it('mergeSnapshots(snapshots) takes a derived under-investigation list as the newest open list when no export of its day exists', () => {
       const stillOpen = record({ name: 'Still Open', submitted: '2026-01-01' });
       const gone = record({ name: 'Gone', submitted: '2026-01-02' });
-      const result = mergeSnapshots([snapshot('investigation', '2026-05-03', [stillOpen, gone]), derived('investigation', '2026-07-15', [stillOpen])]);
-      expect(Object.fromEntries(result.breaches.map((x) => [x.name, x.status]))).toEqual({ 'Still Open': 'open', Gone: 'closed' });
+      const result = mergeSnapshots([
+        snapshot('investigation', '2026-05-03', [stillOpen, gone]),
+        derived('investigation', '2026-07-15', [stillOpen]),
+      ]);
+      expect(Object.fromEntries(result.breaches.map((x) => [x.name, x.status]))).toEqual({
+        'Still Open': 'open',
+        Gone: 'closed',
+      });
     });
   });
 });

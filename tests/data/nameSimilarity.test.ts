@@ -12,7 +12,9 @@ describe('nameSimilarity', () => {
 
   it('nameSimilarity(a, b) separates a rename from a different entity with a shared prefix', () => {
     expect(nameSimilarity('makanesthesiamak', 'makanesthesia')).toBeGreaterThanOrEqual(0.8);
-    expect(nameSimilarity('petimagingofsugarland', 'petimagingofdallasnortheast')).toBeLessThan(0.75);
+    expect(nameSimilarity('petimagingofsugarland', 'petimagingofdallasnortheast')).toBeLessThan(
+      0.75,
+    );
   });
 
   it('nameSimilarity(a, b) is symmetric and within [0, 1]', () => {

@@ -3,7 +3,19 @@ import { neutraliseCell } from '../../src/data/neutraliseCell';
 
 describe('neutraliseCell', () => {
   it('neutraliseCell(text) prefixes an apostrophe to text starting with = + - @ tab or CR, and leaves the rest alone', () => {
-    expect(['=1+1', '+A1', '-2', '@SUM(A1)', '\t=1', '\r=1'].map(neutraliseCell)).toEqual(["'=1+1", "'+A1", "'-2", "'@SUM(A1)", "'\t=1", "'\r=1"]);
-    expect(['Anthem Inc.', 'a=b', '', ' =x'].map(neutraliseCell)).toEqual(['Anthem Inc.', 'a=b', '', ' =x']);
+    expect(['=1+1', '+A1', '-2', '@SUM(A1)', '\t=1', '\r=1'].map(neutraliseCell)).toEqual([
+      "'=1+1",
+      "'+A1",
+      "'-2",
+      "'@SUM(A1)",
+      "'\t=1",
+      "'\r=1",
+    ]);
+    expect(['Anthem Inc.', 'a=b', '', ' =x'].map(neutraliseCell)).toEqual([
+      'Anthem Inc.',
+      'a=b',
+      '',
+      ' =x',
+    ]);
   });
 });

@@ -42,7 +42,7 @@ describe('parseCount', () => {
     );
   });
 
-  it('parseCount(raw) reads a float with a zero fraction (a processed copy\'s `4237.0`) as the whole number, and no other float', () => {
+  it("parseCount(raw) reads a float with a zero fraction (a processed copy's `4237.0`) as the whole number, and no other float", () => {
     expect(parseCount('4237.0')).toEqual({ ok: true, value: 4237 });
     expect(parseCount('192700000.00')).toEqual({ ok: true, value: 192_700_000 });
     expect(parseCount('4237.5')).toEqual({ ok: false, reason: 'is not a whole number' });

@@ -128,6 +128,8 @@ describe('parseCountHistory', () => {
     const ch = result.history.get('2024-07-19-changehealthcareinc') ?? [];
     const dates = ch.map((s) => s.date);
     expect(dates).toEqual([...dates].sort());
-    expect(ch.map((s) => s.individuals).filter((n, i, all) => i === 0 || n !== all[i - 1])).toEqual([500, 100_000_000, 190_000_000, 192_700_000]);
+    expect(ch.map((s) => s.individuals).filter((n, i, all) => i === 0 || n !== all[i - 1])).toEqual(
+      [500, 100_000_000, 190_000_000, 192_700_000],
+    );
   });
 });

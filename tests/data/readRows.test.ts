@@ -97,27 +97,84 @@ describe('readRows', () => {
 
   describe('a derived listing of both lists (recognised by its header)', () => {
     const listingHeader = [
-      'Name of Covered Entity', 'State', 'Covered Entity Type', 'Individuals Affected', 'Breach Submission Date', 'Year',
-      'Type of Breach', 'Primary Breach Type', 'Location of Breached Information', 'Business Associate Present', 'Status', 'cluster',
+      'Name of Covered Entity',
+      'State',
+      'Covered Entity Type',
+      'Individuals Affected',
+      'Breach Submission Date',
+      'Year',
+      'Type of Breach',
+      'Primary Breach Type',
+      'Location of Breached Information',
+      'Business Associate Present',
+      'Status',
+      'cluster',
     ];
     const listed = (name: string, count: string, status: string): string[] => [
-      name, 'TN', 'Healthcare Provider', count, '2026-07-01', '2026', 'Theft, Loss', 'Theft', 'Laptop', 'No', status, '1',
+      name,
+      'TN',
+      'Healthcare Provider',
+      count,
+      '2026-07-01',
+      '2026',
+      'Theft, Loss',
+      'Theft',
+      'Laptop',
+      'No',
+      status,
+      '1',
     ];
 
     it('readRows(listing) picks the portal columns by name, reads float counts and tags each record with its list', () => {
-      const result = readRows([listingHeader, listed('Erlanger Health', '4237.0', 'Under Investigation'), listed('Elm Clinic', '501.0', 'Archived')], 'any-name.csv');
+      const result = readRows(
+        [
+          listingHeader,
+          listed('Erlanger Health', '4237.0', 'Under Investigation'),
+          listed('Elm Clinic', '501.0', 'Archived'),
+        ],
+        'any-name.csv',
+      );
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       expect(result.issues).toEqual([]);
-      expect(result.records.map((r) => [r.name, r.individuals, r.submitted, r.breachTypes, r.locations, r.businessAssociate, r.hasWebDescription, r.list])).toEqual([
-        ['Erlanger Health', 4237, '2026-07-01', ['Theft', 'Loss'], ['Laptop'], false, false, 'investigation'],
+      expect(
+        result.records.map((r) => [
+          r.name,
+          r.individuals,
+          r.submitted,
+          r.breachTypes,
+          r.locations,
+          r.businessAssociate,
+          r.hasWebDescription,
+          r.list,
+        ]),
+      ).toEqual([
+        [
+          'Erlanger Health',
+          4237,
+          '2026-07-01',
+          ['Theft', 'Loss'],
+          ['Laptop'],
+          false,
+          false,
+          'investigation',
+        ],
         ['Elm Clinic', 501, '2026-07-01', ['Theft', 'Loss'], ['Laptop'], false, false, 'archive'],
       ]);
     });
 
     it('readRows(listing) skips a fractional count, an unknown Status and a short row, naming row and field', () => {
       const short = listed('Short Row', '600.0', 'Archived').slice(0, 10);
-      const result = readRows([listingHeader, listed('Half Person', '4237.5', 'Archived'), listed('Odd Status', '600.0', 'Closed'), short, listed('Fine', '600.0', 'Archived')], 'listing.csv');
+      const result = readRows(
+        [
+          listingHeader,
+          listed('Half Person', '4237.5', 'Archived'),
+          listed('Odd Status', '600.0', 'Closed'),
+          short,
+          listed('Fine', '600.0', 'Archived'),
+        ],
+        'listing.csv',
+      );
       expect(result.ok && result.records.map((r) => r.name)).toEqual(['Fine']);
       expect(result.ok && result.rowsRead).toBe(4);
       expect(result.ok && result.issues.map((i) => [i.row, i.field, i.code, i.severity])).toEqual([
@@ -125,12 +182,19 @@ describe('readRows', () => {
         [3, 'Status', 'bad-status', 'error'],
         [4, null, 'column-count', 'error'],
       ]);
-      expect(result.ok && result.issues[1]?.message).toBe('row 3: Status "Closed" is neither "Archived" nor "Under Investigation"; row skipped');
-      expect(result.ok && result.issues[2]?.message).toBe('row 4: has 10 columns, expected 12; row skipped');
+      expect(result.ok && result.issues[1]?.message).toBe(
+        'row 3: Status "Closed" is neither "Archived" nor "Under Investigation"; row skipped',
+      );
+      expect(result.ok && result.issues[2]?.message).toBe(
+        'row 4: has 10 columns, expected 12; row skipped',
+      );
     });
 
     it('readRows(rows) still refuses a wide header without a Status column', () => {
-      const result = readRows([listingHeader.filter((c) => c !== 'Status'), listed('A', '600', 'Archived').slice(0, 11)], 'wide.csv');
+      const result = readRows(
+        [listingHeader.filter((c) => c !== 'Status'), listed('A', '600', 'Archived').slice(0, 11)],
+        'wide.csv',
+      );
       expect(result.ok).toBe(false);
       expect(!result.ok && result.issues[0]?.code).toBe('not-an-export');
     });

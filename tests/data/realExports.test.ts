@@ -195,8 +195,24 @@ const EXPECTED: Record<
   // PROVENANCE.md: Status Archived 7,057 / Under Investigation 731; archive back to 2009-10-21 … 2026-06-17.
   listing: {
     snapshots: [
-      ['archive-2026-07-15-derived', 'archive', '2026-07-15', 'derived', 7057, '2009-10-21', '2026-06-17'],
-      ['investigation-2026-07-15-derived', 'investigation', '2026-07-15', 'derived', 731, '2023-10-12', '2026-07-01'],
+      [
+        'archive-2026-07-15-derived',
+        'archive',
+        '2026-07-15',
+        'derived',
+        7057,
+        '2009-10-21',
+        '2026-06-17',
+      ],
+      [
+        'investigation-2026-07-15-derived',
+        'investigation',
+        '2026-07-15',
+        'derived',
+        731,
+        '2023-10-12',
+        '2026-07-01',
+      ],
     ],
     warnings: { 'empty-state': 24, 'repaired-text': 2 },
   },
@@ -341,7 +357,11 @@ describe.skipIf(!present)('real HHS exports', () => {
     expect(change('lilkommu')).toEqual([192_700_000]);
     // Still open in July 2026: the derived listing has it in its under-investigation part.
     expect(change('listing')).toEqual([192_700_000]);
-    expect(results.listing.snapshots.find((s) => s.kind === 'investigation')?.records.some((r) => r.name === 'Change Healthcare, Inc.')).toBe(true);
+    expect(
+      results.listing.snapshots
+        .find((s) => s.kind === 'investigation')
+        ?.records.some((r) => r.name === 'Change Healthcare, Inc.'),
+    ).toBe(true);
     for (const key of ['soudunno', 'kaycaittArchive', 'gershkovich', 'derived'] as const)
       expect(change(key), key).toEqual([]);
     // The archives hold an older, unrelated Change Healthcare breach.
@@ -388,7 +408,9 @@ describe.skipIf(!present)('real HHS exports', () => {
 
   it("readExportFile(path) reads the derived listing's floats as whole counts and takes no Web Description from it", () => {
     const listing = records('listing');
-    expect(listing.every((r) => r.individuals === null || Number.isSafeInteger(r.individuals))).toBe(true);
+    expect(
+      listing.every((r) => r.individuals === null || Number.isSafeInteger(r.individuals)),
+    ).toBe(true);
     expect(listing.filter((r) => r.hasWebDescription)).toEqual([]);
     const conduent = (key: Key) =>
       records(key)
@@ -402,7 +424,9 @@ describe.skipIf(!present)('real HHS exports', () => {
   it('readExportFile(path) gives every record a submission date from 2009-10-21 to its snapshot date', () => {
     for (const key of Object.keys(FILES) as Key[]) {
       for (const snapshot of results[key].snapshots) {
-        const outside = snapshot.records.filter((r) => r.submitted < '2009-10-21' || r.submitted > snapshot.date);
+        const outside = snapshot.records.filter(
+          (r) => r.submitted < '2009-10-21' || r.submitted > snapshot.date,
+        );
         expect(outside, key).toEqual([]);
       }
     }

@@ -1,7 +1,9 @@
 import type { ExportRecord, Snapshot, SnapshotCoverage, SnapshotKind } from '../../src/data/types';
 
 /** Builds hand-written snapshots for merge tests; only the fields a test cares about are given. */
-export function record(fields: Partial<ExportRecord> & Pick<ExportRecord, 'name' | 'submitted'>): ExportRecord {
+export function record(
+  fields: Partial<ExportRecord> & Pick<ExportRecord, 'name' | 'submitted'>,
+): ExportRecord {
   return {
     file: 'fixture.csv',
     row: 2,

@@ -29,7 +29,10 @@ const MANIFEST: Manifest = {
 
 /** The 13-row fixture (read directly: under jsdom readFileSync refuses jsdom's URL). */
 function fixture(): BreachTable {
-  const rows = Papa.parse<string[]>(readFileSync(join(import.meta.dirname, '../fixtures/breaches-small.csv'), 'utf8'), { skipEmptyLines: 'greedy' }).data;
+  const rows = Papa.parse<string[]>(
+    readFileSync(join(import.meta.dirname, '../fixtures/breaches-small.csv'), 'utf8'),
+    { skipEmptyLines: 'greedy' },
+  ).data;
   const parsed = parseBreachRows(rows, 'breaches-small.csv');
   if (!parsed.ok) throw new Error('fixture did not parse');
   return buildBreachTable(parsed.rows);
@@ -48,7 +51,10 @@ function Harness({ table }: { table: BreachTable }) {
 }
 
 const chart = (field: string) => screen.getByTestId(`breakdown-${field}`);
-const bar = (field: string, label: string) => within(chart(field)).getByRole('button', { name: new RegExp(`^${label.replace(/[/()]/g, '\\$&')}:`) });
+const bar = (field: string, label: string) =>
+  within(chart(field)).getByRole('button', {
+    name: new RegExp(`^${label.replace(/[/()]/g, '\\$&')}:`),
+  });
 
 beforeEach(() => {
   useAppStore.setState({ ...DEFAULT_VIEW });
@@ -78,7 +84,9 @@ describe('Breakdowns', () => {
     expect(within(chart('breachType')).getByText(/counts under each/).textContent).toBe(
       'A report naming several types counts under each, so bars can add up to more than the total of 13 reports.',
     );
-    expect(within(chart('location')).getByText(/counts under each/).textContent).toContain('several locations');
+    expect(within(chart('location')).getByText(/counts under each/).textContent).toContain(
+      'several locations',
+    );
     expect(within(chart('entityType')).queryByText(/counts under each/)).toBeNull();
   });
 
@@ -87,7 +95,11 @@ describe('Breakdowns', () => {
       .getAllByRole('button', { pressed: false })
       .map((b) => b.getAttribute('title'));
     // The accessible name (computed from content) is the same text as the title.
-    expect(within(chart('breachType')).getByRole('button', { name: 'Theft: 2 breaches, 6,700 individuals affected' })).toBeTruthy();
+    expect(
+      within(chart('breachType')).getByRole('button', {
+        name: 'Theft: 2 breaches, 6,700 individuals affected',
+      }),
+    ).toBeTruthy();
     expect(names.slice(0, 3)).toEqual([
       'Hacking/IT Incident: 5 breaches, 12,152,001 individuals affected',
       'Unauthorized Access/Disclosure: 3 breaches, 152,500 individuals affected (1 report gives no count)',
@@ -104,13 +116,17 @@ describe('Breakdowns', () => {
       'In 2019–2025, 2 breaches involving Theft exposed the records of 6,700 people; Kilo Care alone accounted for 4,200 (63%).',
     );
     // With its own filter on, the chart counts more reports than the selection: no number.
-    expect(within(chart('breachType')).getByText(/counts under each/).textContent).toContain('more than the number of reports.');
+    expect(within(chart('breachType')).getByText(/counts under each/).textContent).toContain(
+      'more than the number of reports.',
+    );
     fireEvent.click(bar('breachType', 'Theft'));
     expect(useAppStore.getState().filters.breachType).toEqual([]);
   });
 
   it('Breakdowns(arrow keys) moves the one tab stop between bars', () => {
-    const buttons = within(chart('businessAssociate')).getAllByRole('button', { pressed: false }).filter((b) => b.hasAttribute('data-key'));
+    const buttons = within(chart('businessAssociate'))
+      .getAllByRole('button', { pressed: false })
+      .filter((b) => b.hasAttribute('data-key'));
     expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1]);
     act(() => buttons[0]?.focus());
     fireEvent.keyDown(buttons[0]!, { key: 'ArrowDown' });
@@ -121,9 +137,15 @@ describe('Breakdowns', () => {
   });
 
   it('Breakdowns(Show data table) swaps the chart for a table of label, breaches and individuals', () => {
-    fireEvent.click(within(chart('businessAssociate')).getByRole('button', { name: 'Show data table' }));
+    fireEvent.click(
+      within(chart('businessAssociate')).getByRole('button', { name: 'Show data table' }),
+    );
     const table = within(chart('businessAssociate')).getByRole('table');
-    expect(within(table).getAllByRole('row').map((r) => Array.from(r.children, (c) => c.textContent))).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((r) => Array.from(r.children, (c) => c.textContent)),
+    ).toEqual([
       ['Category', 'Breaches', 'Individuals affected'],
       ['Yes', '3', '12,152,500'],
       ['No', '9', '10,851 (2 no count)'],
@@ -140,7 +162,13 @@ describe('Breakdowns', () => {
       .filter((b) => b.hasAttribute('data-key'))
       .map((b) => b.getAttribute('data-key'));
     // Ties at one breach each fall back to individuals: 150,000, 3,000, then 800.
-    expect(labels).toEqual(['Healthcare Provider', 'Health Plan', 'Business Associate', 'Healthcare Clearing House', '']);
+    expect(labels).toEqual([
+      'Healthcare Provider',
+      'Health Plan',
+      'Business Associate',
+      'Healthcare Clearing House',
+      '',
+    ]);
   });
 
   it('Breakdowns(filters that leave nothing) says no breaches match', () => {
@@ -148,10 +176,16 @@ describe('Breakdowns', () => {
       useAppStore.getState().toggleFilter('breachType', 'Theft');
       useAppStore.getState().toggleFilter('state', 'WA');
     });
-    expect(screen.getByRole('status').textContent).toContain('No breaches match the current filters.');
-    expect(screen.getByTestId('explorer-summary').textContent).toBe('No breaches match the current filters in 2019–2025.');
+    expect(screen.getByRole('status').textContent).toContain(
+      'No breaches match the current filters.',
+    );
+    expect(screen.getByTestId('explorer-summary').textContent).toBe(
+      'No breaches match the current filters in 2019–2025.',
+    );
     expect(screen.getByTestId('overview-breaches').textContent).toContain('0');
-    expect(screen.getByTestId('overview-hacking').textContent).toBe('From hacking/IT incidents—of individuals affected; — of breaches');
+    expect(screen.getByTestId('overview-hacking').textContent).toBe(
+      'From hacking/IT incidents—of individuals affected; — of breaches',
+    );
     expect(screen.getByTestId('overview-largest').textContent).toBe('Largest breach—');
   });
 });
@@ -160,9 +194,15 @@ describe('Overview', () => {
   it('Overview(all breaches) shows breaches, individuals with unknown counts, hacking share and the largest breach', () => {
     expect(screen.getByTestId('overview-breaches').textContent).toContain('13');
     expect(screen.getByTestId('overview-individuals').textContent).toContain('12,163,851');
-    expect(screen.getByTestId('overview-individuals').textContent).toContain('Unknown counts: 2 reports give no count');
-    expect(screen.getByTestId('overview-hacking').textContent).toBe('From hacking/IT incidentsover 99%of individuals affected; 38% of breaches');
-    expect(screen.getByTestId('overview-largest').textContent).toBe('Largest breachFoxtrot Health Plan12,000,000 individuals · NY · 2023');
+    expect(screen.getByTestId('overview-individuals').textContent).toContain(
+      'Unknown counts: 2 reports give no count',
+    );
+    expect(screen.getByTestId('overview-hacking').textContent).toBe(
+      'From hacking/IT incidentsover 99%of individuals affected; 38% of breaches',
+    );
+    expect(screen.getByTestId('overview-largest').textContent).toBe(
+      'Largest breachFoxtrot Health Plan12,000,000 individuals · NY · 2023',
+    );
     expect(screen.getByTestId('explorer-summary').id).toBe('explorer-summary');
     expect(screen.getByTestId('explorer-summary').textContent).toBe(
       'In 2019–2025, 13 breaches exposed the records of 12,163,851 people (2 reports give no count); Foxtrot Health Plan alone accounted for 12,000,000 (99%).',
@@ -176,7 +216,9 @@ describe('Overview', () => {
     const largest = screen.getByTestId('overview-largest');
     expect(within(largest).getByText('Caribe Salud')).toBeTruthy();
     expect(within(largest).getByText(/individuals/).textContent).toBe('500 individuals · 2020');
-    expect(within(largest).getByText(/placeholder/).textContent).toBe('500/501 — count may be a placeholder');
+    expect(within(largest).getByText(/placeholder/).textContent).toBe(
+      '500/501 — count may be a placeholder',
+    );
     expect(screen.getByTestId('explorer-summary').textContent).toBe(
       'In 2019–2025, 1 breach involving Hacking/IT Incident with no state given exposed the records of 500 people: Caribe Salud.',
     );

@@ -17,7 +17,14 @@ const c = (key: string, breaches: number, individuals: number): CategoryCount =>
   unknownCounts: 0,
 });
 
-const COUNTS: CategoryCount[] = [c('CA', 512, 12_345_678), c('TX', 200, 40_000), c('NY', 300, 5_000_000), c('', 7, 0), c('PR', 3, 2_000), c('DC', 1, 500)];
+const COUNTS: CategoryCount[] = [
+  c('CA', 512, 12_345_678),
+  c('TX', 200, 40_000),
+  c('NY', 300, 5_000_000),
+  c('', 7, 0),
+  c('PR', 3, 2_000),
+  c('DC', 1, 500),
+];
 
 const MANIFEST: Manifest = {
   source: { name: 'HHS OCR breach portal', url: 'https://ocrportal.hhs.gov/ocr/breach/' },
@@ -31,7 +38,13 @@ const MANIFEST: Manifest = {
 };
 
 /** Renders the panel the way Explorer does: the view state comes from the store. */
-function Harness({ counts, measure = 'individuals' }: { counts: CategoryCount[]; measure?: Measure }) {
+function Harness({
+  counts,
+  measure = 'individuals',
+}: {
+  counts: CategoryCount[];
+  measure?: Measure;
+}) {
   const filters = useAppStore((s) => s.filters);
   return (
     <StateMap
@@ -60,17 +73,38 @@ afterEach(cleanup);
 describe('StateMap', () => {
   it('StateMap(counts) shows the heading, note, 51 state buttons and tiles for PR and no state', () => {
     render(<Harness counts={COUNTS} />);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Where: by state of the reporting entity');
-    expect(screen.getByText('The state is that of the entity that reported the breach, not where the affected people live.')).toBeTruthy();
-    const map = screen.getByRole('group', { name: /^Individuals affected by state of the reporting entity\./ });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'Where: by state of the reporting entity',
+    );
+    expect(
+      screen.getByText(
+        'The state is that of the entity that reported the breach, not where the affected people live.',
+      ),
+    ).toBeTruthy();
+    const map = screen.getByRole('group', {
+      name: /^Individuals affected by state of the reporting entity\./,
+    });
     const paths = within(map).getAllByRole('button');
     expect(paths).toHaveLength(51);
     // One tab stop for the whole map.
-    expect(paths.filter((p) => p.getAttribute('tabindex') === '0').map((p) => p.getAttribute('data-code'))).toEqual(['AL']);
+    expect(
+      paths
+        .filter((p) => p.getAttribute('tabindex') === '0')
+        .map((p) => p.getAttribute('data-code')),
+    ).toEqual(['AL']);
     expect(statePath(/^District of Columbia: 1 breach/)).toBeTruthy();
-    const visible = (el: HTMLElement) => [...el.querySelectorAll('[aria-hidden="true"]')].map((x) => x.textContent).join('');
-    expect(visible(screen.getByRole('button', { name: 'Puerto Rico: 3 breaches, 2,000 individuals affected' }))).toBe('PR2K');
-    expect(visible(screen.getByRole('button', { name: 'No state given: 7 breaches, 0 individuals affected' }))).toBe('No state0');
+    const visible = (el: HTMLElement) =>
+      [...el.querySelectorAll('[aria-hidden="true"]')].map((x) => x.textContent).join('');
+    expect(
+      visible(
+        screen.getByRole('button', { name: 'Puerto Rico: 3 breaches, 2,000 individuals affected' }),
+      ),
+    ).toBe('PR2K');
+    expect(
+      visible(
+        screen.getByRole('button', { name: 'No state given: 7 breaches, 0 individuals affected' }),
+      ),
+    ).toBe('No state0');
     expect(screen.getByTestId('state-map-summary').textContent).toBe(
       'Most individuals affected: California (12,345,678), New York (5,000,000), Texas (40,000).',
     );
@@ -111,7 +145,9 @@ describe('StateMap', () => {
   it('StateMap focus on a state shows its tooltip', () => {
     const { container } = render(<Harness counts={COUNTS} />);
     act(() => statePath(/^New York:/).focus());
-    expect(container.querySelector('.state-map-tooltip')?.textContent).toBe('New York: 300 breaches, 5,000,000 individuals affected');
+    expect(container.querySelector('.state-map-tooltip')?.textContent).toBe(
+      'New York: 300 breaches, 5,000,000 individuals affected',
+    );
   });
 
   it('StateMap tile click filters by Puerto Rico and by no state', () => {
@@ -128,12 +164,31 @@ describe('StateMap', () => {
     expect(screen.queryByRole('table')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
     const table = screen.getByRole('table');
-    const firstCells = () => within(table).getAllByRole('rowheader').map((th) => th.textContent);
-    expect(firstCells()).toEqual(['California', 'New York', 'Texas', 'No state given', 'Puerto Rico', 'District of Columbia']);
+    const firstCells = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent);
+    expect(firstCells()).toEqual([
+      'California',
+      'New York',
+      'Texas',
+      'No state given',
+      'Puerto Rico',
+      'District of Columbia',
+    ]);
     expect(within(table).getAllByRole('row')[1]?.textContent).toBe('California51212,345,678');
     fireEvent.click(within(table).getByRole('button', { name: 'State' }));
-    expect(firstCells()).toEqual(['California', 'District of Columbia', 'New York', 'No state given', 'Puerto Rico', 'Texas']);
-    expect(screen.getByRole('button', { name: 'Hide data table' }).getAttribute('aria-expanded')).toBe('true');
+    expect(firstCells()).toEqual([
+      'California',
+      'District of Columbia',
+      'New York',
+      'No state given',
+      'Puerto Rico',
+      'Texas',
+    ]);
+    expect(
+      screen.getByRole('button', { name: 'Hide data table' }).getAttribute('aria-expanded'),
+    ).toBe('true');
   });
 
   it('StateMap(no matching breaches) shows the empty state and no map', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { presentKey, type PresentPosition } from '../../src/features/presentation/presentKey';
 
-const at = (slide: number, revealed = false, digits = ''): PresentPosition => ({ slide, revealed, digits });
+const at = (slide: number, revealed = false, digits = ''): PresentPosition => ({
+  slide,
+  revealed,
+  digits,
+});
 const questions = new Set([0, 3]);
 const key = (k: string, p: PresentPosition) => presentKey(k, p, 11, (i) => questions.has(i));
 
@@ -29,6 +33,13 @@ describe('presentKey', () => {
     expect(key('Escape', at(2, false, '4'))).toEqual({ kind: 'move', position: at(2) });
   });
   it('presentKey(f, n, t, q, Escape, x) maps to full screen, notes, theme, QR code, leave and nothing', () => {
-    expect(['f', 'n', 't', 'q', 'Escape', 'x'].map((k) => key(k, at(1)).kind)).toEqual(['fullscreen', 'notes', 'theme', 'qr', 'leave', 'none']);
+    expect(['f', 'n', 't', 'q', 'Escape', 'x'].map((k) => key(k, at(1)).kind)).toEqual([
+      'fullscreen',
+      'notes',
+      'theme',
+      'qr',
+      'leave',
+      'none',
+    ]);
   });
 });

@@ -11,14 +11,25 @@ const arbView: fc.Arbitrary<ViewState> = fc.record({
   scale: fc.constantFrom('linear' as const, 'log' as const),
   setAsideMega: fc.boolean(),
   filters: fc.record({
-    breachType: fc.uniqueArray(fc.constantFrom('Theft', 'Hacking/IT Incident', 'Loss', '')).map((a) => a.sort()),
-    entityType: fc.uniqueArray(fc.constantFrom('Health Plan', 'Business Associate')).map((a) => a.sort()),
-    location: fc.uniqueArray(fc.constantFrom('Email', 'Paper/Films', 'Network Server')).map((a) => a.sort()),
+    breachType: fc
+      .uniqueArray(fc.constantFrom('Theft', 'Hacking/IT Incident', 'Loss', ''))
+      .map((a) => a.sort()),
+    entityType: fc
+      .uniqueArray(fc.constantFrom('Health Plan', 'Business Associate'))
+      .map((a) => a.sort()),
+    location: fc
+      .uniqueArray(fc.constantFrom('Email', 'Paper/Films', 'Network Server'))
+      .map((a) => a.sort()),
     businessAssociate: fc.uniqueArray(fc.constantFrom('Yes', 'No')).map((a) => a.sort()),
     state: fc.uniqueArray(fc.constantFrom('CA', 'NY', 'PR', '')).map((a) => a.sort()),
   }),
   search: fc.string({ maxLength: 20 }),
-  sort: fc.constantFrom('individuals' as const, 'submitted' as const, 'name' as const, 'state' as const),
+  sort: fc.constantFrom(
+    'individuals' as const,
+    'submitted' as const,
+    'name' as const,
+    'state' as const,
+  ),
   sortDesc: fc.boolean(),
   breach: fc.option(fc.constantFrom('2024-07-19-changehealthcareinc', '2015-02-13-anthem inc')),
   cycle: fc.option(fc.constantFrom('2023-33', '2024-34')),
@@ -29,34 +40,58 @@ const arbView: fc.Arbitrary<ViewState> = fc.record({
 
 describe('urlState', () => {
   it('parseUrlState(query) reads the workforce choices and drops values that are not short identifiers', () => {
-    const v = parseUrlState('?v=2&page=workforce&cycle=2023-33&payp=2024-05&base=2015&iscale=linear');
-    expect([v.cycle, v.payPeriod, v.baseYear, v.indexScale]).toEqual(['2023-33', '2024-05', 2015, 'linear']);
+    const v = parseUrlState(
+      '?v=2&page=workforce&cycle=2023-33&payp=2024-05&base=2015&iscale=linear',
+    );
+    expect([v.cycle, v.payPeriod, v.baseYear, v.indexScale]).toEqual([
+      '2023-33',
+      '2024-05',
+      2015,
+      'linear',
+    ]);
     expect(parseUrlState('?v=2&cycle=%3Cscript%3E&base=15').cycle).toBeNull();
     expect(parseUrlState('?v=2&base=15').baseYear).toBeNull();
   });
 
   it('serializeUrlState(view) writes a versioned query that parseUrlState reads back unchanged', () => {
-    expect(serializeUrlState({ ...DEFAULT_VIEW, yearFrom: 2015, yearTo: 2016 })).toBe('?v=2&from=2015&to=2016');
+    expect(serializeUrlState({ ...DEFAULT_VIEW, yearFrom: 2015, yearTo: 2016 })).toBe(
+      '?v=2&from=2015&to=2016',
+    );
     fc.assert(
       fc.property(arbView, (view) => {
         const back = parseUrlState(serializeUrlState(view));
         const { yearFrom: a, yearTo: b } = view;
-        const expected = a !== null && b !== null && a > b ? { ...view, yearFrom: b, yearTo: a } : view;
+        const expected =
+          a !== null && b !== null && a > b ? { ...view, yearFrom: b, yearTo: a } : view;
         expect(back).toEqual(expected);
       }),
     );
   });
 
   it('parseUrlState(search) reads filters, measure and the open breach', () => {
-    const view = parseUrlState('?v=2&type=Theft&state=CA,~&m=breaches&scale=log&mega=0&q=anthem&sort=name&breach=x');
+    const view = parseUrlState(
+      '?v=2&type=Theft&state=CA,~&m=breaches&scale=log&mega=0&q=anthem&sort=name&breach=x',
+    );
     expect(view.filters.breachType).toEqual(['Theft']);
     expect(view.filters.state).toEqual(['', 'CA']);
-    expect(view).toMatchObject({ measure: 'breaches', scale: 'log', setAsideMega: true, search: 'anthem', sort: 'name', sortDesc: false, breach: 'x' });
+    expect(view).toMatchObject({
+      measure: 'breaches',
+      scale: 'log',
+      setAsideMega: true,
+      search: 'anthem',
+      sort: 'name',
+      sortDesc: false,
+      breach: 'x',
+    });
   });
 
   it('parseUrlState(search) migrates an unversioned years=A-B link and a v1 from/to link', () => {
     expect(parseUrlState('?years=2019-2021')).toMatchObject({ yearFrom: 2019, yearTo: 2021 });
-    expect(parseUrlState('?v=1&from=2015&to=2016')).toEqual({ ...DEFAULT_VIEW, yearFrom: 2015, yearTo: 2016 });
+    expect(parseUrlState('?v=1&from=2015&to=2016')).toEqual({
+      ...DEFAULT_VIEW,
+      yearFrom: 2015,
+      yearTo: 2016,
+    });
   });
 
   it('parseUrlState(search) falls back to defaults for malformed values', () => {

@@ -9,12 +9,17 @@ import { historyOfPacked, packHistory, tableOfPacked } from '../../src/workers/p
 import { tableFromMessage, tableMessage } from '../../src/workers/transferTable';
 
 function shipped() {
-  const rows = (f: string) => Papa.parse<string[]>(readFileSync(f, 'utf8'), { skipEmptyLines: 'greedy' }).data;
+  const rows = (f: string) =>
+    Papa.parse<string[]>(readFileSync(f, 'utf8'), { skipEmptyLines: 'greedy' }).data;
   const breaches = parseBreachRows(rows('datasets/breaches.csv'), 'breaches.csv');
   const counts = parseCountHistory(rows('datasets/count-history.csv'), 'count-history.csv');
   if (!breaches.ok || !counts.ok) throw new Error('datasets/ did not parse');
   const manifest = JSON.parse(readFileSync('datasets/manifest.json', 'utf8')) as { snapshots: [] };
-  return { rows: breaches.rows, counts: counts.history, history: historyFromRows(breaches.rows, counts.history, manifest.snapshots) };
+  return {
+    rows: breaches.rows,
+    counts: counts.history,
+    history: historyFromRows(breaches.rows, counts.history, manifest.snapshots),
+  };
 }
 
 describe('packHistory(history) / historyOfPacked / tableOfPacked on the shipped datasets', () => {
@@ -27,9 +32,15 @@ describe('packHistory(history) / historyOfPacked / tableOfPacked on the shipped 
 
   it('unpacks to the same history and table (the stored form loses nothing the app uses)', () => {
     const back = historyOfPacked(structuredClone(packed));
-    const sortLists = (r: ReturnType<typeof historyRows>[number]) => ({ ...r, breachTypes: [...r.breachTypes].sort(), locations: [...r.locations].sort() });
+    const sortLists = (r: ReturnType<typeof historyRows>[number]) => ({
+      ...r,
+      breachTypes: [...r.breachTypes].sort(),
+      locations: [...r.locations].sort(),
+    });
     expect(historyRows(back).map(sortLists)).toEqual(historyRows(s.history).map(sortLists));
-    expect(back.breaches.map((b) => b.countHistory)).toEqual(s.history.breaches.map((b) => b.countHistory));
+    expect(back.breaches.map((b) => b.countHistory)).toEqual(
+      s.history.breaches.map((b) => b.countHistory),
+    );
     expect(tableOfPacked(structuredClone(packed))).toEqual(table);
   });
 

@@ -39,14 +39,20 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
   const [stop, setStop] = useState<string | null>(null);
   const [hover, setHover] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
-  const tabStop = (stop !== null && bars.some((b) => b.key === stop) ? stop : null) ?? bars.find((b) => b.selected)?.key ?? bars[0]?.key ?? null;
+  const tabStop =
+    (stop !== null && bars.some((b) => b.key === stop) ? stop : null) ??
+    bars.find((b) => b.selected)?.key ??
+    bars[0]?.key ??
+    null;
   const active = bars.find((b) => b.key === (hover ?? focused));
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const last = bars.length - 1;
     let next: number;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = index >= last ? 0 : index + 1;
-    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = index <= 0 ? last : index - 1;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight')
+      next = index >= last ? 0 : index + 1;
+    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft')
+      next = index <= 0 ? last : index - 1;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = last;
     else return;
@@ -59,7 +65,11 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
 
   return (
     <div ref={ref} className="bars-chart" onPointerLeave={() => setHover(null)}>
-      <ul className="bars-list" aria-label={`${title}. Arrow keys move between bars; Enter or Space adds or removes a filter.`} aria-describedby={describedBy}>
+      <ul
+        className="bars-list"
+        aria-label={`${title}. Arrow keys move between bars; Enter or Space adds or removes a filter.`}
+        aria-describedby={describedBy}
+      >
         {bars.map((bar, i) => (
           <li key={bar.key}>
             <button
@@ -102,7 +112,9 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
         ))}
       </ul>
       <p className="bars-detail" aria-hidden="true">
-        {active ? `${active.title}${active.selected ? ' — in the filter' : ''}` : 'Point at or focus a bar for its exact figures.'}
+        {active
+          ? `${active.title}${active.selected ? ' — in the filter' : ''}`
+          : 'Point at or focus a bar for its exact figures.'}
       </p>
     </div>
   );

@@ -14,9 +14,22 @@ interface Props {
  */
 export function BarsMarks({ bar, width, height }: Props) {
   return (
-    <svg className="bars-svg" viewBox={`0 0 ${Math.max(1, width)} ${height}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <svg
+      className="bars-svg"
+      viewBox={`0 0 ${Math.max(1, width)} ${height}`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
       <rect className="bars-track" x={0} y={bar.y} width={Math.max(1, width)} height={bar.height} />
-      <rect className="bars-mark" x={0} y={bar.y} width={bar.length} height={bar.height} data-value={bar.value} />
+      <rect
+        className="bars-mark"
+        x={0}
+        y={bar.y}
+        width={bar.length}
+        height={bar.height}
+        data-value={bar.value}
+      />
     </svg>
   );
 }

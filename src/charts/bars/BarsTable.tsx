@@ -13,7 +13,10 @@ const fmt = new Intl.NumberFormat('en-US');
 
 /** The same breakdown as a plain table, in the chart's order: the figures for screen readers and for copying. */
 export function BarsTable({ categories, measure, selected, caption }: Props) {
-  const { bars } = useMemo(() => barsModel(categories, { measure, selected, width: 0 }), [categories, measure, selected]);
+  const { bars } = useMemo(
+    () => barsModel(categories, { measure, selected, width: 0 }),
+    [categories, measure, selected],
+  );
   return (
     <div className="bars-table-scroll">
       <table className="bars-table">
@@ -39,7 +42,9 @@ export function BarsTable({ categories, measure, selected, caption }: Props) {
               <td className="bars-num">{fmt.format(b.breaches)}</td>
               <td className="bars-num">
                 {fmt.format(b.individuals)}
-                {b.unknownCounts > 0 && <span className="bars-unknown"> ({fmt.format(b.unknownCounts)} no count)</span>}
+                {b.unknownCounts > 0 && (
+                  <span className="bars-unknown"> ({fmt.format(b.unknownCounts)} no count)</span>
+                )}
               </td>
             </tr>
           ))}

@@ -50,8 +50,14 @@ const fmt = new Intl.NumberFormat('en-US');
 const plural = (n: number, one: string, many: string) => `${fmt.format(n)} ${n === 1 ? one : many}`;
 
 /** Exact figures of a category, e.g. "Theft: 1,234 breaches, 5,678 individuals affected (3 give no count)". */
-export function barTitle(label: string, c: Pick<CategoryCount, 'breaches' | 'individuals' | 'unknownCounts'>): string {
-  const unknown = c.unknownCounts > 0 ? ` (${plural(c.unknownCounts, 'report gives', 'reports give')} no count)` : '';
+export function barTitle(
+  label: string,
+  c: Pick<CategoryCount, 'breaches' | 'individuals' | 'unknownCounts'>,
+): string {
+  const unknown =
+    c.unknownCounts > 0
+      ? ` (${plural(c.unknownCounts, 'report gives', 'reports give')} no count)`
+      : '';
   return `${label}: ${plural(c.breaches, 'breach', 'breaches')}, ${plural(c.individuals, 'individual', 'individuals')} affected${unknown}`;
 }
 

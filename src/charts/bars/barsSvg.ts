@@ -10,7 +10,12 @@ const ROW = 26;
  * Built from the same model as the chart, with explicit colours, so the file looks right
  * without the page's CSS. Labels are set with textContent: data never becomes markup.
  */
-export function barsSvg(doc: Document, categories: readonly CategoryCount[], measure: BarsMeasure, selected: readonly string[]): SVGSVGElement {
+export function barsSvg(
+  doc: Document,
+  categories: readonly CategoryCount[],
+  measure: BarsMeasure,
+  selected: readonly string[],
+): SVGSVGElement {
   const barWidth = 360;
   const { bars } = barsModel(categories, { measure, selected, width: barWidth });
   const width = LABEL_WIDTH + barWidth + 120;

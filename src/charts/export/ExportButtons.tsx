@@ -22,7 +22,10 @@ export function ExportButtons({ getSvg, meta }: Props) {
     }
     try {
       const out = standaloneSvg(svg, meta);
-      const blob = kind === 'svg' ? new Blob([out.text], { type: 'image/svg+xml' }) : await svgToPng(out.text, out.width, out.height);
+      const blob =
+        kind === 'svg'
+          ? new Blob([out.text], { type: 'image/svg+xml' })
+          : await svgToPng(out.text, out.width, out.height);
       downloadBlob(blob, fileNameFor(meta.title, kind));
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The export failed.');
@@ -30,10 +33,18 @@ export function ExportButtons({ getSvg, meta }: Props) {
   };
   return (
     <span className="export-buttons">
-      <button type="button" onClick={() => void run('png')} aria-label={`Download “${meta.title}” as PNG`}>
+      <button
+        type="button"
+        onClick={() => void run('png')}
+        aria-label={`Download “${meta.title}” as PNG`}
+      >
         PNG
       </button>
-      <button type="button" onClick={() => void run('svg')} aria-label={`Download “${meta.title}” as SVG`}>
+      <button
+        type="button"
+        onClick={() => void run('svg')}
+        aria-label={`Download “${meta.title}” as SVG`}
+      >
         SVG
       </button>
       {error && (

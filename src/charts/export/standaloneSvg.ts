@@ -75,11 +75,21 @@ export function standaloneSvg(chart: SVGSVGElement, meta: ExportMeta): Standalon
   clone.setAttribute('height', String(chartHeight));
   g.append(clone);
   root.append(g);
-  root.append(text(doc, meta.source, PAD, PAD + header + chartHeight + 18, 12, '400', 'source-line'));
+  root.append(
+    text(doc, meta.source, PAD, PAD + header + chartHeight + 18, 12, '400', 'source-line'),
+  );
   return { text: new XMLSerializer().serializeToString(root), width, height };
 }
 
-function text(doc: Document, content: string, x: number, y: number, size: number, weight: string, cls?: string): SVGTextElement {
+function text(
+  doc: Document,
+  content: string,
+  x: number,
+  y: number,
+  size: number,
+  weight: string,
+  cls?: string,
+): SVGTextElement {
   const t = doc.createElementNS(SVG_NS, 'text');
   t.setAttribute('x', String(x));
   t.setAttribute('y', String(y));

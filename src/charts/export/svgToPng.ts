@@ -3,7 +3,12 @@
  * blob URL (allowed by the CSP's img-src blob:), so the canvas is not tainted and toBlob works.
  * `scale` 2 gives a sharp image on a projector or in a printed handout.
  */
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+export async function svgToPng(
+  svgText: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -22,7 +27,10 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     ctx.scale(scale, scale);
     ctx.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))), 'image/png'),
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

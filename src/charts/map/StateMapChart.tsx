@@ -37,7 +37,15 @@ export function StateMapChart({ counts, measure, selected, onToggle, title }: Pr
   const svgRef = useRef<SVGSVGElement>(null);
   const mapWidth = Math.min(width, MAX_WIDTH);
   const model = useMemo(
-    () => stateMapModel(counts, { measure, selected, width: mapWidth, atlasWidth: ATLAS_WIDTH, atlasHeight: ATLAS_HEIGHT, shapes: stateShapes() }),
+    () =>
+      stateMapModel(counts, {
+        measure,
+        selected,
+        width: mapWidth,
+        atlasWidth: ATLAS_WIDTH,
+        atlasHeight: ATLAS_HEIGHT,
+        shapes: stateShapes(),
+      }),
     [counts, measure, selected, mapWidth],
   );
   const { states } = model;
@@ -45,7 +53,11 @@ export function StateMapChart({ counts, measure, selected, onToggle, title }: Pr
   const [focused, setFocused] = useState<string | null>(null);
   const [stop, setStop] = useState<string | null>(null);
   // The tab stop: the state last moved to, else the first selected state, else the first state.
-  const tabStop = (stop && states.some((s) => s.code === stop) ? stop : null) ?? states.find((s) => s.selected)?.code ?? states[0]?.code ?? null;
+  const tabStop =
+    (stop && states.some((s) => s.code === stop) ? stop : null) ??
+    states.find((s) => s.selected)?.code ??
+    states[0]?.code ??
+    null;
   const active = hover ?? focused;
   const activeState = active ? states.find((s) => s.code === active) : undefined;
 
@@ -122,7 +134,11 @@ export function StateMapChart({ counts, measure, selected, onToggle, title }: Pr
           label={`${title}. Arrow keys move between states in alphabetical order; Enter or Space adds or removes a state from the filter.`}
         />
         {tooltip && activeState && (
-          <div className={`state-map-tooltip${tooltip.above ? ' state-map-tooltip-above' : ''}`} aria-hidden="true" style={{ left: tooltip.left, top: tooltip.top, width: TOOLTIP_WIDTH }}>
+          <div
+            className={`state-map-tooltip${tooltip.above ? ' state-map-tooltip-above' : ''}`}
+            aria-hidden="true"
+            style={{ left: tooltip.left, top: tooltip.top, width: TOOLTIP_WIDTH }}
+          >
             {activeState.label}
             {activeState.selected ? ' (in the filter)' : ''}
           </div>

@@ -13,7 +13,12 @@ export function StateMapLegend({ legend, anySelected }: Props) {
     <div className="state-map-legend">
       <span className="state-map-legend-title">{legend.title}</span>
       {legend.ticks.length > 0 && (
-        <svg width={legend.width} height={legend.height} role="img" aria-label={`${legend.title}: light to dark blue, ${legend.ticks[0]?.label ?? ''} to ${legend.ticks.at(-1)?.label ?? ''}`}>
+        <svg
+          width={legend.width}
+          height={legend.height}
+          role="img"
+          aria-label={`${legend.title}: light to dark blue, ${legend.ticks[0]?.label ?? ''} to ${legend.ticks.at(-1)?.label ?? ''}`}
+        >
           <g transform={`translate(${rampX},${rampY})`}>
             {legend.swatches.map((s) => (
               <rect key={s.x} x={s.x} width={s.width} height={rampHeight} fill={s.fill} />

@@ -20,10 +20,18 @@ interface Props {
  */
 export function StateMapMarks({ model, hovered, focused, tabStop, label, svgRef }: Props) {
   const { width, height, scale, states } = model;
-  const hoverState = hovered && hovered !== focused ? states.find((s) => s.code === hovered) : undefined;
+  const hoverState =
+    hovered && hovered !== focused ? states.find((s) => s.code === hovered) : undefined;
   const focusState = focused ? states.find((s) => s.code === focused) : undefined;
   return (
-    <svg ref={svgRef} width={width} height={height} className="state-map" role="group" aria-label={label}>
+    <svg
+      ref={svgRef}
+      width={width}
+      height={height}
+      className="state-map"
+      role="group"
+      aria-label={label}
+    >
       <g transform={`scale(${scale})`}>
         {states.map((s) => (
           <path

@@ -8,7 +8,12 @@ export interface StateCode {
   kind: 'state' | 'district' | 'territory' | 'military';
 }
 
-const s = (code: string, fips: string | null, name: string, kind: StateCode['kind'] = 'state'): StateCode => ({ code, fips, name, kind });
+const s = (
+  code: string,
+  fips: string | null,
+  name: string,
+  kind: StateCode['kind'] = 'state',
+): StateCode => ({ code, fips, name, kind });
 
 /** 50 states, DC, Puerto Rico and the other territories and USPS regions, in code order. */
 export const STATE_CODES: readonly StateCode[] = [
@@ -78,7 +83,9 @@ export const STATE_CODES: readonly StateCode[] = [
 ];
 
 const BY_CODE = new Map(STATE_CODES.map((c) => [c.code, c]));
-const BY_FIPS = new Map(STATE_CODES.filter((c) => c.fips !== null).map((c) => [c.fips as string, c]));
+const BY_FIPS = new Map(
+  STATE_CODES.filter((c) => c.fips !== null).map((c) => [c.fips as string, c]),
+);
 
 /** The entry for a USPS code (case-insensitive), or undefined. */
 export function stateByCode(code: string): StateCode | undefined {

@@ -90,7 +90,12 @@ const LEGEND_RAMP = 240;
 const LEGEND_STEPS = 48;
 
 /** The text of a region: "California: 512 breaches, 12,345,678 individuals affected". */
-export function regionLabel(name: string, breaches: number, individuals: number, unknownCounts: number): string {
+export function regionLabel(
+  name: string,
+  breaches: number,
+  individuals: number,
+  unknownCounts: number,
+): string {
   const b = `${fmt.format(breaches)} ${breaches === 1 ? 'breach' : 'breaches'}`;
   const u = unknownCounts > 0 ? ` (${fmt.format(unknownCounts)} with no count)` : '';
   return `${name}: ${b}, ${fmt.format(individuals)} individuals affected${u}`;
@@ -140,9 +145,11 @@ export function legendTicks(lo: number, hi: number): number[] {
   let powers = steps.filter((v) => Number.isInteger(Math.round(Math.log10(v) * 1e9) / 1e9));
   if (powers.length > 6) powers = powers.filter((_, i) => i % 2 === (powers.length - 1) % 2);
   // An end is labelled only when it sits at least 1/8 of the ramp from the nearest power.
-  const gap = (a: number, b: number) => Math.abs(Math.log10(a) - Math.log10(b)) / (Math.log10(hi) - Math.log10(lo));
+  const gap = (a: number, b: number) =>
+    Math.abs(Math.log10(a) - Math.log10(b)) / (Math.log10(hi) - Math.log10(lo));
   const out = [...powers];
-  for (const end of [lo, hi]) if (!out.includes(end) && out.every((v) => gap(v, end) >= 0.125)) out.push(end);
+  for (const end of [lo, hi])
+    if (!out.includes(end) && out.every((v) => gap(v, end) >= 0.125)) out.push(end);
   return out.sort((a, b) => a - b);
 }
 
@@ -159,7 +166,10 @@ export function stateMapModel(counts: readonly CategoryCount[], o: StateMapOptio
   const byKey = new Map(counts.map((c) => [c.key, c]));
   const mapped = new Set(o.shapes.map((s) => s.code));
 
-  const all = [...o.shapes.map((s) => byKey.get(s.code)), ...counts.filter((c) => !mapped.has(c.key))];
+  const all = [
+    ...o.shapes.map((s) => byKey.get(s.code)),
+    ...counts.filter((c) => !mapped.has(c.key)),
+  ];
   const domain = colourDomain(all.map((c) => (c ? c[o.measure] : 0)));
   const log = domain ? scaleLog().domain(domain).range([RAMP_LO, RAMP_HI]).clamp(true) : null;
   const colourAt = (t: number) => interpolateBlues(t);
@@ -203,7 +213,11 @@ export function stateMapModel(counts: readonly CategoryCount[], o: StateMapOptio
       const name = stateKeyName(c.key, c.label);
       return { ...region(c.key, name, c), short: c.key === '' ? 'No state' : c.key };
     })
-    .sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort(
+      (a, b) =>
+        (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
 
   const rampX = 12;
   const swatches = Array.from({ length: LEGEND_STEPS }, (_, i) => {
@@ -211,13 +225,14 @@ export function stateMapModel(counts: readonly CategoryCount[], o: StateMapOptio
     const w = LEGEND_RAMP / LEGEND_STEPS;
     return { x: i * w, width: w + 0.5, fill: colourAt(t) };
   });
-  const ticks = domain && log
-    ? legendTicks(domain[0], domain[1]).map((v) => ({
-        value: v,
-        x: ((log(v) - RAMP_LO) / (RAMP_HI - RAMP_LO)) * LEGEND_RAMP,
-        label: shortNumber(v),
-      }))
-    : [];
+  const ticks =
+    domain && log
+      ? legendTicks(domain[0], domain[1]).map((v) => ({
+          value: v,
+          x: ((log(v) - RAMP_LO) / (RAMP_HI - RAMP_LO)) * LEGEND_RAMP,
+          label: shortNumber(v),
+        }))
+      : [];
   const legend: LegendModel = {
     title: `${o.measure === 'individuals' ? 'Individuals affected' : 'Breaches'} (log scale)`,
     width: LEGEND_RAMP + rampX * 2,

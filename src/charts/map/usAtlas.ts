@@ -24,7 +24,10 @@ export interface StateShape {
   cy: number;
 }
 
-type StatesTopology = Topology<{ states: GeometryCollection<{ name: string }>; nation: GeometryCollection }>;
+type StatesTopology = Topology<{
+  states: GeometryCollection<{ name: string }>;
+  nation: GeometryCollection;
+}>;
 
 let cached: readonly StateShape[] | null = null;
 

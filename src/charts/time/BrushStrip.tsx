@@ -21,7 +21,10 @@ const HEIGHT = 56;
  */
 export function BrushStrip({ years, measure, from, to, onChange }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
-  const model = useMemo(() => brushModel(years, { measure, width, height: HEIGHT, from, to }), [years, measure, width, from, to]);
+  const model = useMemo(
+    () => brushModel(years, { measure, width, height: HEIGHT, from, to }),
+    [years, measure, width, from, to],
+  );
   const selFrom = model.selection?.[0];
   const selTo = model.selection?.[1];
   const brushRef = useRef<SVGGElement>(null);
@@ -61,7 +64,14 @@ export function BrushStrip({ years, measure, from, to, onChange }: Props) {
     <div ref={ref} className="brush-strip">
       <svg width={width} height={HEIGHT} aria-hidden="true">
         {model.bars.map((b) => (
-          <rect key={b.year} x={b.x} y={b.y} width={b.width} height={Math.max(0, b.height)} className={b.inRange ? 'brush-bar in-range' : 'brush-bar'} />
+          <rect
+            key={b.year}
+            x={b.x}
+            y={b.y}
+            width={b.width}
+            height={Math.max(0, b.height)}
+            className={b.inRange ? 'brush-bar in-range' : 'brush-bar'}
+          />
         ))}
         {model.labels.map((l) => (
           <text key={l.year} x={l.x} y={HEIGHT - 2} textAnchor="middle" className="brush-label">

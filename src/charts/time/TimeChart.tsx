@@ -20,7 +20,16 @@ interface Props {
  * Sizes the chart to its container and adds hover/keyboard reading of bars. Arrow keys move
  * between bars when the chart has focus; the tooltip shows the focused or hovered bar.
  */
-export function TimeChart({ buckets, unit, measure, scale, partialKey, callout, title, describedBy }: Props) {
+export function TimeChart({
+  buckets,
+  unit,
+  measure,
+  scale,
+  partialKey,
+  callout,
+  title,
+  describedBy,
+}: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const height = Math.max(240, Math.min(420, Math.round(width * 0.45)));
   const model = useMemo(
@@ -60,13 +69,24 @@ export function TimeChart({ buckets, unit, measure, scale, partialKey, callout, 
       }}
       onPointerLeave={() => setActive(null)}
     >
-      <TimeMarks model={model} width={width} height={height} unit={unit} active={active} title={title} describedBy={describedBy} />
+      <TimeMarks
+        model={model}
+        width={width}
+        height={height}
+        unit={unit}
+        active={active}
+        title={title}
+        describedBy={describedBy}
+      />
       {activeBar && (
         <div
           className="tooltip"
           role="status"
           style={{
-            left: Math.min(width - 180, Math.max(0, model.margin.left + activeBar.x + activeBar.width / 2 - 90)),
+            left: Math.min(
+              width - 180,
+              Math.max(0, model.margin.left + activeBar.x + activeBar.width / 2 - 90),
+            ),
             top: Math.max(0, model.margin.top + activeBar.y - 56),
           }}
         >

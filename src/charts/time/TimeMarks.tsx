@@ -14,9 +14,22 @@ interface Props {
 export function TimeMarks({ model, width, height, unit, active, title, describedBy }: Props) {
   const { margin, innerHeight, innerWidth, bars, yTicks, xLabels, callout, record } = model;
   return (
-    <svg width={width} height={height} className="time-chart" role="img" aria-label={title} aria-describedby={describedBy}>
+    <svg
+      width={width}
+      height={height}
+      className="time-chart"
+      role="img"
+      aria-label={title}
+      aria-describedby={describedBy}
+    >
       <defs>
-        <pattern id="partial-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id="partial-hatch"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <rect width="6" height="6" className="bar-partial-bg" />
           <line x1="0" y1="0" x2="0" y2="6" className="bar-partial-line" strokeWidth="3" />
         </pattern>
@@ -46,7 +59,13 @@ export function TimeMarks({ model, width, height, unit, active, title, described
           </rect>
         ))}
         {record && (
-          <text x={record.x} y={record.y} textAnchor={record.anchor} className="record-label" data-testid="record-label">
+          <text
+            x={record.x}
+            y={record.y}
+            textAnchor={record.anchor}
+            className="record-label"
+            data-testid="record-label"
+          >
             {record.text}
           </text>
         )}
@@ -60,7 +79,12 @@ export function TimeMarks({ model, width, height, unit, active, title, described
             <line x1={callout.x} x2={callout.x} y1={callout.y + 20} y2={callout.barTop} />
             <text x={callout.x} y={callout.y} textAnchor={callout.anchor}>
               {callout.lines.map((line, i) => (
-                <tspan key={line} x={callout.x} dy={i === 0 ? 0 : '1.15em'} className={i === 0 ? 'callout-name' : ''}>
+                <tspan
+                  key={line}
+                  x={callout.x}
+                  dy={i === 0 ? 0 : '1.15em'}
+                  className={i === 0 ? 'callout-name' : ''}
+                >
                   {line}
                 </tspan>
               ))}

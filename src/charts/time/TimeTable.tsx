@@ -3,7 +3,15 @@ import type { TimeBucket } from './timeModel';
 const fmt = new Intl.NumberFormat('en-US');
 
 /** The time chart's numbers as an HTML table, for screen readers and for reading exact values. */
-export function TimeTable({ buckets, unit, caption }: { buckets: readonly TimeBucket[]; unit: 'year' | 'month'; caption: string }) {
+export function TimeTable({
+  buckets,
+  unit,
+  caption,
+}: {
+  buckets: readonly TimeBucket[];
+  unit: 'year' | 'month';
+  caption: string;
+}) {
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid="time-table">

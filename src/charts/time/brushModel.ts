@@ -42,9 +42,16 @@ export function brushModel(
   const all = o.from === first && o.to === last;
   const step = x.step();
   const selection: [number, number] | null =
-    all || first === undefined ? null : [(x(o.from) ?? 0) - (step - x.bandwidth()) / 2, (x(o.to) ?? 0) + x.bandwidth() + (step - x.bandwidth()) / 2];
+    all || first === undefined
+      ? null
+      : [
+          (x(o.from) ?? 0) - (step - x.bandwidth()) / 2,
+          (x(o.to) ?? 0) + x.bandwidth() + (step - x.bandwidth()) / 2,
+        ];
   const every = x.bandwidth() >= 24 ? 1 : x.bandwidth() >= 10 ? 2 : 4;
-  const labels = years.filter((_, i) => i % every === 0 || i === years.length - 1).map((d) => ({ year: d.year, x: (x(d.year) ?? 0) + x.bandwidth() / 2 }));
+  const labels = years
+    .filter((_, i) => i % every === 0 || i === years.length - 1)
+    .map((d) => ({ year: d.year, x: (x(d.year) ?? 0) + x.bandwidth() / 2 }));
   return { bars, selection, labels, height: o.height, width: o.width };
 }
 
@@ -52,10 +59,15 @@ export function brushModel(
  * The years a brushed pixel extent covers: every year whose bar centre lies inside it. An extent
  * that covers no centre snaps to the nearest year, so a click-drag never selects nothing.
  */
-export function yearsInSelection(model: BrushModel, extent: readonly [number, number]): [number, number] | null {
+export function yearsInSelection(
+  model: BrushModel,
+  extent: readonly [number, number],
+): [number, number] | null {
   if (model.bars.length === 0) return null;
   const [a, b] = extent[0] <= extent[1] ? extent : [extent[1], extent[0]];
-  const inside = model.bars.filter((bar) => bar.x + bar.width / 2 >= a && bar.x + bar.width / 2 <= b);
+  const inside = model.bars.filter(
+    (bar) => bar.x + bar.width / 2 >= a && bar.x + bar.width / 2 <= b,
+  );
   if (inside.length > 0) return [inside[0]?.year ?? 0, inside.at(-1)?.year ?? 0];
   const mid = (a + b) / 2;
   const nearest = model.bars.reduce((best, bar) =>

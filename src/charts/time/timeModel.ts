@@ -50,7 +50,13 @@ export interface TimeModel {
   yTicks: { value: number; y: number; label: string }[];
   xLabels: { key: number; x: number; label: string }[];
   record: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' } | null;
-  callout: { x: number; y: number; barTop: number; anchor: 'start' | 'middle' | 'end'; lines: string[] } | null;
+  callout: {
+    x: number;
+    y: number;
+    barTop: number;
+    anchor: 'start' | 'middle' | 'end';
+    lines: string[];
+  } | null;
   margin: { top: number; right: number; bottom: number; left: number };
   innerWidth: number;
   innerHeight: number;
@@ -87,8 +93,15 @@ export function timeModel(buckets: readonly TimeBucket[], o: TimeModelOptions): 
   const top = max(buckets, (d) => d[o.measure]) ?? 0;
   const log = o.scale === 'log';
   const y = log
-    ? scaleLog().domain([1, Math.max(10, top)]).nice().range([innerHeight, 0]).clamp(true)
-    : scaleLinear().domain([0, top > 0 ? top : 1]).nice(5).range([innerHeight, 0]);
+    ? scaleLog()
+        .domain([1, Math.max(10, top)])
+        .nice()
+        .range([innerHeight, 0])
+        .clamp(true)
+    : scaleLinear()
+        .domain([0, top > 0 ? top : 1])
+        .nice(5)
+        .range([innerHeight, 0]);
   const unit = o.measure === 'individuals' ? 'individuals affected' : 'breaches';
 
   const bars = buckets.map((d): PlacedBar => {
@@ -126,8 +139,18 @@ export function timeModel(buckets: readonly TimeBucket[], o: TimeModelOptions): 
   const onLeft = beside && recordBar.x + recordBar.width / 2 > innerWidth * 0.75;
   const record = recordBar
     ? beside
-      ? { x: onLeft ? recordBar.x - 4 : recordBar.x + recordBar.width + 4, y: recordBar.y + 14, text: compactNumber(recordBar.value), anchor: onLeft ? ('end' as const) : ('start' as const) }
-      : { x: recordBar.x + recordBar.width / 2, y: recordBar.y - 6, text: compactNumber(recordBar.value), anchor: 'middle' as const }
+      ? {
+          x: onLeft ? recordBar.x - 4 : recordBar.x + recordBar.width + 4,
+          y: recordBar.y + 14,
+          text: compactNumber(recordBar.value),
+          anchor: onLeft ? ('end' as const) : ('start' as const),
+        }
+      : {
+          x: recordBar.x + recordBar.width / 2,
+          y: recordBar.y - 6,
+          text: compactNumber(recordBar.value),
+          anchor: 'middle' as const,
+        }
     : null;
 
   let callout: TimeModel['callout'] = null;

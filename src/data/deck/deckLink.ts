@@ -19,7 +19,9 @@ export function decodeDeckLink(hash: string): ParseDeckResult | null {
   if (!m?.[1]) return null;
   try {
     const binary = atob(m[1].replace(/-/g, '+').replace(/_/g, '/'));
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(
+      Uint8Array.from(binary, (c) => c.charCodeAt(0)),
+    );
     return parseDeck(text, 'deck link');
   } catch {
     return parseDeck('', 'deck link');

@@ -6,7 +6,10 @@ export interface FilledCaption {
 }
 
 /** Replaces {token}s in a caption by the slide's facts. Text outside tokens is kept as written. */
-export function fillCaption(template: string, facts: Readonly<Record<string, string | undefined>>): FilledCaption {
+export function fillCaption(
+  template: string,
+  facts: Readonly<Record<string, string | undefined>>,
+): FilledCaption {
   const missing: string[] = [];
   const text = template.replace(/\{(\w+)\}/g, (whole, token: string) => {
     const value = Object.hasOwn(facts, token) ? facts[token] : undefined;

@@ -1,5 +1,13 @@
 import type { Issue } from '../types';
-import { DECK_FORMAT, DECK_LIMITS, DECK_VERSION, SLIDE_SHOWS, type Deck, type Slide, type SlideShow } from './Deck';
+import {
+  DECK_FORMAT,
+  DECK_LIMITS,
+  DECK_VERSION,
+  SLIDE_SHOWS,
+  type Deck,
+  type Slide,
+  type SlideShow,
+} from './Deck';
 
 export type ParseDeckResult = { ok: true; deck: Deck } | { ok: false; issues: Issue[] };
 
@@ -9,7 +17,12 @@ export type ParseDeckResult = { ok: true; deck: Deck } | { ok: false; issues: Is
  * 1-based) and the field, so the caller can keep the deck it already has.
  */
 export function parseDeck(text: string, file: string): ParseDeckResult {
-  const issue = (row: number | null, field: string | null, code: string, message: string): Issue => ({
+  const issue = (
+    row: number | null,
+    field: string | null,
+    code: string,
+    message: string,
+  ): Issue => ({
     file,
     row,
     field,
@@ -21,19 +34,63 @@ export function parseDeck(text: string, file: string): ParseDeckResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, issues: [issue(null, null, 'not-json', `not a JSON file (${e instanceof Error ? e.message : 'unreadable'}).`)] };
+    return {
+      ok: false,
+      issues: [
+        issue(
+          null,
+          null,
+          'not-json',
+          `not a JSON file (${e instanceof Error ? e.message : 'unreadable'}).`,
+        ),
+      ],
+    };
   }
   if (!isRecord(data) || data.format !== DECK_FORMAT) {
-    return { ok: false, issues: [issue(null, 'format', 'not-a-deck', `not a Health Breach Atlas deck (expected "format": "${DECK_FORMAT}").`)] };
+    return {
+      ok: false,
+      issues: [
+        issue(
+          null,
+          'format',
+          'not-a-deck',
+          `not a Health Breach Atlas deck (expected "format": "${DECK_FORMAT}").`,
+        ),
+      ],
+    };
   }
   if (data.version !== DECK_VERSION) {
-    return { ok: false, issues: [issue(null, 'version', 'deck-version', `deck version ${JSON.stringify(data.version)} is not one this app reads (${DECK_VERSION}).`)] };
+    return {
+      ok: false,
+      issues: [
+        issue(
+          null,
+          'version',
+          'deck-version',
+          `deck version ${JSON.stringify(data.version)} is not one this app reads (${DECK_VERSION}).`,
+        ),
+      ],
+    };
   }
   const issues: Issue[] = [];
   const title = text1(data.title, DECK_LIMITS.title);
-  if (title === null) issues.push(issue(null, 'title', 'bad-field', `expected text of at most ${DECK_LIMITS.title} characters.`));
-  if (!Array.isArray(data.slides) || data.slides.length === 0 || data.slides.length > DECK_LIMITS.slides) {
-    issues.push(issue(null, 'slides', 'bad-field', `expected a list of 1 to ${DECK_LIMITS.slides} slides.`));
+  if (title === null)
+    issues.push(
+      issue(
+        null,
+        'title',
+        'bad-field',
+        `expected text of at most ${DECK_LIMITS.title} characters.`,
+      ),
+    );
+  if (
+    !Array.isArray(data.slides) ||
+    data.slides.length === 0 ||
+    data.slides.length > DECK_LIMITS.slides
+  ) {
+    issues.push(
+      issue(null, 'slides', 'bad-field', `expected a list of 1 to ${DECK_LIMITS.slides} slides.`),
+    );
     return { ok: false, issues };
   }
   const slides: Slide[] = [];
@@ -46,7 +103,8 @@ export function parseDeck(text: string, file: string): ParseDeckResult {
     }
     const field = (name: keyof Slide, max: number, optional = false): string | null => {
       const value = raw[name] === undefined && optional ? '' : text1(raw[name], max);
-      if (value === null) issues.push(issue(row, name, 'bad-field', `expected text of at most ${max} characters.`));
+      if (value === null)
+        issues.push(issue(row, name, 'bad-field', `expected text of at most ${max} characters.`));
       return value;
     };
     const id = field('id', 80);
@@ -56,12 +114,31 @@ export function parseDeck(text: string, file: string): ParseDeckResult {
     const notes = field('notes', DECK_LIMITS.text, true);
     const question = field('question', DECK_LIMITS.text, true);
     const show = raw.show;
-    if (!SLIDE_SHOWS.includes(show as SlideShow)) issues.push(issue(row, 'show', 'bad-field', `expected one of ${SLIDE_SHOWS.join(', ')}.`));
-    if (view !== null && !view.startsWith('?')) issues.push(issue(row, 'view', 'bad-field', 'expected a query string starting with "?".'));
-    if (id !== null && ids.has(id)) issues.push(issue(row, 'id', 'duplicate-id', `id "${id}" is used by an earlier slide.`));
+    if (!SLIDE_SHOWS.includes(show as SlideShow))
+      issues.push(issue(row, 'show', 'bad-field', `expected one of ${SLIDE_SHOWS.join(', ')}.`));
+    if (view !== null && !view.startsWith('?'))
+      issues.push(issue(row, 'view', 'bad-field', 'expected a query string starting with "?".'));
+    if (id !== null && ids.has(id))
+      issues.push(issue(row, 'id', 'duplicate-id', `id "${id}" is used by an earlier slide.`));
     if (id !== null) ids.add(id);
-    if (id !== null && view !== null && slideTitle !== null && caption !== null && notes !== null && question !== null && SLIDE_SHOWS.includes(show as SlideShow)) {
-      slides.push({ id, view, show: show as SlideShow, title: slideTitle, caption, notes, question });
+    if (
+      id !== null &&
+      view !== null &&
+      slideTitle !== null &&
+      caption !== null &&
+      notes !== null &&
+      question !== null &&
+      SLIDE_SHOWS.includes(show as SlideShow)
+    ) {
+      slides.push({
+        id,
+        view,
+        show: show as SlideShow,
+        title: slideTitle,
+        caption,
+        notes,
+        question,
+      });
     }
   });
   if (issues.length > 0 || title === null) return { ok: false, issues };

@@ -6,7 +6,15 @@ export function serialiseDeck(deck: Deck): string {
     format: deck.format,
     version: deck.version,
     title: deck.title,
-    slides: deck.slides.map((s) => ({ id: s.id, view: s.view, show: s.show, title: s.title, caption: s.caption, notes: s.notes, question: s.question })),
+    slides: deck.slides.map((s) => ({
+      id: s.id,
+      view: s.view,
+      show: s.show,
+      title: s.title,
+      caption: s.caption,
+      notes: s.notes,
+      question: s.question,
+    })),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -38,7 +38,11 @@ export type SlideFacts = Partial<Record<FactToken, string>>;
  * shares as whole percentages). A fact the data cannot give (no known count, empty selection) is
  * absent rather than 0, so a caption never states a figure the data does not hold.
  */
-export function slideFacts(table: BreachTable, clauses: readonly FilterClause[], years: readonly [number, number]): SlideFacts {
+export function slideFacts(
+  table: BreachTable,
+  clauses: readonly FilterClause[],
+  years: readonly [number, number],
+): SlideFacts {
   const rows = selectRows(table, clauses);
   const s = summarise(table, rows);
   const facts: SlideFacts = {
@@ -50,12 +54,16 @@ export function slideFacts(table: BreachTable, clauses: readonly FilterClause[],
     facts.largest = table.name[s.largest];
     facts.largestIndividuals = fmt.format(table.individuals[s.largest]!);
     facts.largestYear = String(table.year[s.largest]);
-    if (s.individuals > 0) facts.largestShare = formatShare(table.individuals[s.largest]! / s.individuals);
+    if (s.individuals > 0)
+      facts.largestShare = formatShare(table.individuals[s.largest]! / s.individuals);
   }
-  if (s.hackingShare.byIndividuals !== null) facts.hackingShare = formatShare(s.hackingShare.byIndividuals);
-  if (s.hackingShare.byBreaches !== null) facts.hackingBreachShare = formatShare(s.hackingShare.byBreaches);
+  if (s.hackingShare.byIndividuals !== null)
+    facts.hackingShare = formatShare(s.hackingShare.byIndividuals);
+  if (s.hackingShare.byBreaches !== null)
+    facts.hackingBreachShare = formatShare(s.hackingShare.byBreaches);
   if (s.breaches === 0) return facts;
-  const byIndividuals = (a: { individuals: number }, b: { individuals: number }) => b.individuals - a.individuals;
+  const byIndividuals = (a: { individuals: number }, b: { individuals: number }) =>
+    b.individuals - a.individuals;
   const types = countByCategory(table, rows, 'breachType').filter((c) => c.key !== '');
   const topType = [...types].sort(byIndividuals)[0];
   if (topType && topType.individuals > 0) facts.topType = topType.label;

@@ -34,7 +34,9 @@ export function fieldReader(record: CsvRecord, file: string, issues: Issue[]): F
   const fail = (field: string | null, code: string, what: string) => {
     failed = true;
     const where = field ? `${file} row ${record.row}, ${field}` : `${file} row ${record.row}`;
-    issues.push(makeIssue(file, record.row, field, 'error', code, `${where}: ${what}; row skipped`));
+    issues.push(
+      makeIssue(file, record.row, field, 'error', code, `${where}: ${what}; row skipped`),
+    );
   };
   return {
     required: (field) => {

@@ -32,7 +32,10 @@ const SPECS: readonly BreakdownSpec[] = [
 export const NO_MATCH = 'No breaches match the current filters.';
 
 const fmt = new Intl.NumberFormat('en-US');
-const MEASURE_WORDS: Record<Measure, string> = { individuals: 'individuals affected', breaches: 'breaches' };
+const MEASURE_WORDS: Record<Measure, string> = {
+  individuals: 'individuals affected',
+  breaches: 'breaches',
+};
 
 /**
  * Four category breakdowns of the current selection. Each chart ignores its own filter (linked
@@ -47,11 +50,15 @@ export function Breakdowns({ views, view, manifest, years }: PanelProps) {
     <section className="panel breakdowns" aria-labelledby={headingId}>
       <div className="panel-head">
         <h2 id={headingId}>What, who and where</h2>
-        <p className="breakdowns-measure">By {MEASURE_WORDS[view.measure]}. Choose a bar to filter every view; choose it again to remove it.</p>
+        <p className="breakdowns-measure">
+          By {MEASURE_WORDS[view.measure]}. Choose a bar to filter every view; choose it again to
+          remove it.
+        </p>
       </div>
       {total === 0 && (
         <p className="notice breakdowns-empty" role="status">
-          {NO_MATCH} Each chart below still shows what its own choice would give; remove a filter above to see more.
+          {NO_MATCH} Each chart below still shows what its own choice would give; remove a filter
+          above to see more.
         </p>
       )}
       <div className="breakdowns-grid">
@@ -64,7 +71,11 @@ export function Breakdowns({ views, view, manifest, years }: PanelProps) {
             measure={view.measure}
             total={total}
             onToggle={(key) => toggleFilter(spec.field, key)}
-            exportMeta={{ title: `${spec.title}, by ${MEASURE_WORDS[view.measure]}`, filters: filtersLine(view, years), source: breachSourceText(manifest, today) }}
+            exportMeta={{
+              title: `${spec.title}, by ${MEASURE_WORDS[view.measure]}`,
+              filters: filtersLine(view, years),
+              source: breachSourceText(manifest, today),
+            }}
           />
         ))}
       </div>
@@ -84,7 +95,15 @@ interface BreakdownProps {
 }
 
 /** One breakdown: heading, note, and the chart or — on request — the same figures as a table. */
-function Breakdown({ spec, categories, selected, measure, total, onToggle, exportMeta }: BreakdownProps) {
+function Breakdown({
+  spec,
+  categories,
+  selected,
+  measure,
+  total,
+  onToggle,
+  exportMeta,
+}: BreakdownProps) {
   const headingId = useId();
   const noteId = useId();
   const bodyId = useId();
@@ -101,15 +120,29 @@ function Breakdown({ spec, categories, selected, measure, total, onToggle, expor
         : `A report naming several ${spec.several} counts under each, so bars can add up to more than the number of reports.`;
 
   return (
-    <section className="breakdown" aria-labelledby={headingId} data-testid={`breakdown-${spec.field}`}>
+    <section
+      className="breakdown"
+      aria-labelledby={headingId}
+      data-testid={`breakdown-${spec.field}`}
+    >
       <div className="breakdown-head">
         <h3 id={headingId}>{spec.title}</h3>
         {!empty && (
-          <button type="button" className="breakdown-toggle" aria-controls={bodyId} onClick={() => setAsTable((t) => !t)}>
+          <button
+            type="button"
+            className="breakdown-toggle"
+            aria-controls={bodyId}
+            onClick={() => setAsTable((t) => !t)}
+          >
             {asTable ? 'Show chart' : 'Show data table'}
           </button>
         )}
-        {!empty && <ExportButtons getSvg={() => barsSvg(document, categories, measure, selected)} meta={exportMeta} />}
+        {!empty && (
+          <ExportButtons
+            getSvg={() => barsSvg(document, categories, measure, selected)}
+            meta={exportMeta}
+          />
+        )}
       </div>
       {note && !empty && (
         <p id={noteId} className="breakdown-note">
@@ -120,7 +153,12 @@ function Breakdown({ spec, categories, selected, measure, total, onToggle, expor
         {empty ? (
           <p className="breakdown-empty">{NO_MATCH}</p>
         ) : asTable ? (
-          <BarsTable categories={categories} measure={measure} selected={selected} caption={title} />
+          <BarsTable
+            categories={categories}
+            measure={measure}
+            selected={selected}
+            caption={title}
+          />
         ) : (
           <BarsChart
             categories={categories}

@@ -14,7 +14,14 @@ import { StateMap } from './StateMap';
 import { YearTrend } from './YearTrend';
 
 export type ExplorerPanel = 'chips' | 'overview' | 'time' | 'breakdowns' | 'map' | 'largest';
-const ALL_PANELS: readonly ExplorerPanel[] = ['chips', 'overview', 'time', 'breakdowns', 'map', 'largest'];
+const ALL_PANELS: readonly ExplorerPanel[] = [
+  'chips',
+  'overview',
+  'time',
+  'breakdowns',
+  'map',
+  'largest',
+];
 
 interface Props {
   table: BreachTable;
@@ -30,7 +37,10 @@ export function Explorer({ table, manifest, panels = ALL_PANELS, view: fixedView
   const storeView = useAppStore(useShallow(selectViewState));
   const view = fixedView ?? storeView;
   const views = useMemo(() => explorerViews(table, view), [table, view]);
-  const years = useMemo(() => [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009] as const, [table]);
+  const years = useMemo(
+    () => [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009] as const,
+    [table],
+  );
   const props: PanelProps = { table, views, view, manifest, years };
   const has = (p: ExplorerPanel) => panels.includes(p);
   return (

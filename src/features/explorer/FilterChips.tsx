@@ -32,14 +32,21 @@ export function FilterChips({ view, years }: PanelProps) {
   return (
     <nav className="filter-chips" aria-label="Active filters" data-testid="filter-chips">
       {chips.length === 0 ? (
-        <span className="chips-empty">Showing all breaches. Click a bar or a state, or drag across years, to filter.</span>
+        <span className="chips-empty">
+          Showing all breaches. Click a bar or a state, or drag across years, to filter.
+        </span>
       ) : (
         <>
           <span className="chips-label">Filters:</span>
           <ul>
             {chips.map((c) => (
               <li key={c.key}>
-                <button type="button" className="chip" onClick={c.remove} aria-label={`Remove filter ${c.text}`}>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={c.remove}
+                  aria-label={`Remove filter ${c.text}`}
+                >
                   {c.text} <span aria-hidden="true">×</span>
                 </button>
               </li>

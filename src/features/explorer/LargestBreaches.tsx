@@ -142,9 +142,15 @@ export function LargestBreaches({ table, views, view }: PanelProps) {
           <button
             type="button"
             data-testid="download-csv"
-            onClick={() => downloadBlob(new Blob([breachesToCsv(table, rows)], { type: 'text/csv;charset=utf-8' }), 'health-breach-atlas-breaches.csv')}
+            onClick={() =>
+              downloadBlob(
+                new Blob([breachesToCsv(table, rows)], { type: 'text/csv;charset=utf-8' }),
+                'health-breach-atlas-breaches.csv',
+              )
+            }
           >
-            Download {rows.length === table.length ? 'all' : 'these'} {new Intl.NumberFormat('en-US').format(rows.length)} breaches (CSV)
+            Download {rows.length === table.length ? 'all' : 'these'}{' '}
+            {new Intl.NumberFormat('en-US').format(rows.length)} breaches (CSV)
           </button>
         )}
       </div>

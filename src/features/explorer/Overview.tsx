@@ -24,7 +24,8 @@ export function Overview({ table, views, view, years: [minYear, maxYear] }: Pane
   const largestName = largest === null ? null : (table.name[largest] ?? null);
   const largestIndividuals = largest === null ? null : (table.individuals[largest] ?? null);
   const largestPlaceholder = largest !== null && table.placeholder[largest] === 1;
-  const largestState = largest === null ? '' : (table.state.keys[table.state.codes[largest] ?? 0] ?? '');
+  const largestState =
+    largest === null ? '' : (table.state.keys[table.state.codes[largest] ?? 0] ?? '');
   const largestYear = largest === null ? null : (table.year[largest] ?? null);
 
   const sentence = describeSelection({
@@ -51,18 +52,27 @@ export function Overview({ table, views, view, years: [minYear, maxYear] }: Pane
         <div className="overview-figure" data-testid="overview-individuals">
           <dt>Individuals affected</dt>
           <dd className="overview-value">{fmt.format(summary.individuals)}</dd>
-          {summary.unknownCounts > 0 && <dd className="overview-sub">Unknown counts: {reportsGive(summary.unknownCounts)} no count</dd>}
+          {summary.unknownCounts > 0 && (
+            <dd className="overview-sub">
+              Unknown counts: {reportsGive(summary.unknownCounts)} no count
+            </dd>
+          )}
           {summary.placeholders > 0 && (
             <dd className="overview-sub">
-              {fmt.format(summary.placeholders)} {summary.placeholders === 1 ? 'report lists' : 'reports list'} 500 or 501, OCR’s stand-in until the real count is known
+              {fmt.format(summary.placeholders)}{' '}
+              {summary.placeholders === 1 ? 'report lists' : 'reports list'} 500 or 501, OCR’s
+              stand-in until the real count is known
             </dd>
           )}
         </div>
         <div className="overview-figure" data-testid="overview-hacking">
           <dt>From hacking/IT incidents</dt>
-          <dd className="overview-value">{byIndividuals === null ? '—' : formatShare(byIndividuals)}</dd>
+          <dd className="overview-value">
+            {byIndividuals === null ? '—' : formatShare(byIndividuals)}
+          </dd>
           <dd className="overview-sub">
-            of individuals affected; {byBreaches === null ? '—' : formatShare(byBreaches)} of breaches
+            of individuals affected; {byBreaches === null ? '—' : formatShare(byBreaches)} of
+            breaches
           </dd>
         </div>
         <div className="overview-figure" data-testid="overview-largest">
@@ -78,7 +88,10 @@ export function Overview({ table, views, view, years: [minYear, maxYear] }: Pane
                 {largestYear !== null && <> · {largestYear}</>}
               </dd>
               {largestPlaceholder && (
-                <dd className="overview-sub overview-placeholder" title="HHS lists 500 or 501 individuals while the real count is not yet known; this count may change.">
+                <dd
+                  className="overview-sub overview-placeholder"
+                  title="HHS lists 500 or 501 individuals while the real count is not yet known; this count may change."
+                >
                   500/501 — count may be a placeholder
                 </dd>
               )}
@@ -86,7 +99,12 @@ export function Overview({ table, views, view, years: [minYear, maxYear] }: Pane
           )}
         </div>
       </dl>
-      <p id="explorer-summary" className="overview-summary" data-testid="explorer-summary" aria-live="polite">
+      <p
+        id="explorer-summary"
+        className="overview-summary"
+        data-testid="explorer-summary"
+        aria-live="polite"
+      >
         {sentence}
       </p>
     </section>

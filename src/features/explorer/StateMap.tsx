@@ -43,16 +43,30 @@ export function StateMap({ views, view, manifest, years }: PanelProps) {
   const [sort, setSort] = useState<{ by: TableSort; desc: boolean } | null>(null);
 
   const rows = useMemo(
-    () => counts.map((c): Row => ({ key: c.key, name: stateKeyName(c.key, c.label), breaches: c.breaches, individuals: c.individuals })),
+    () =>
+      counts.map((c): Row => ({
+        key: c.key,
+        name: stateKeyName(c.key, c.label),
+        breaches: c.breaches,
+        individuals: c.individuals,
+      })),
     [counts],
   );
   const total = rows.reduce((n, r) => n + r.breaches, 0);
   const top = useMemo(
-    () => sortRows(rows.filter((r) => r.key !== '' && r[measure] > 0), measure, true).slice(0, 3),
+    () =>
+      sortRows(
+        rows.filter((r) => r.key !== '' && r[measure] > 0),
+        measure,
+        true,
+      ).slice(0, 3),
     [rows, measure],
   );
   const tableSort = sort ?? { by: measure, desc: true };
-  const sortedRows = useMemo(() => sortRows(rows, tableSort.by, tableSort.desc), [rows, tableSort.by, tableSort.desc]);
+  const sortedRows = useMemo(
+    () => sortRows(rows, tableSort.by, tableSort.desc),
+    [rows, tableSort.by, tableSort.desc],
+  );
 
   const unit = measure === 'individuals' ? 'individuals affected' : 'breaches';
   const title = `${measure === 'individuals' ? 'Individuals affected' : 'Breaches'} by state of the reporting entity`;
@@ -61,7 +75,8 @@ export function StateMap({ views, view, manifest, years }: PanelProps) {
       const current = s ?? { by: measure, desc: true };
       return current.by === by ? { by, desc: !current.desc } : { by, desc: by !== 'name' };
     });
-  const ariaSort = (by: TableSort) => (tableSort.by === by ? (tableSort.desc ? 'descending' : 'ascending') : 'none');
+  const ariaSort = (by: TableSort) =>
+    tableSort.by === by ? (tableSort.desc ? 'descending' : 'ascending') : 'none';
 
   return (
     <section className="panel state-map-panel" aria-labelledby={headingId} data-testid="state-map">
@@ -76,26 +91,50 @@ export function StateMap({ views, view, manifest, years }: PanelProps) {
         <>
           {top.length > 0 && (
             <p className="summary" data-testid="state-map-summary">
-              Most {unit}: {top.map((r, i) => `${i > 0 ? ', ' : ''}${r.name} (${fmt.format(r[measure])})`).join('')}.
+              Most {unit}:{' '}
+              {top
+                .map((r, i) => `${i > 0 ? ', ' : ''}${r.name} (${fmt.format(r[measure])})`)
+                .join('')}
+              .
             </p>
           )}
           <div ref={mapBox}>
-            <StateMapChart counts={counts} measure={measure} selected={selected} onToggle={(key) => toggleFilter('state', key)} title={title} />
+            <StateMapChart
+              counts={counts}
+              measure={measure}
+              selected={selected}
+              onToggle={(key) => toggleFilter('state', key)}
+              title={title}
+            />
           </div>
-          <p className="state-map-hint">Click a state or tile to filter every view by it; click again to remove it.</p>
+          <p className="state-map-hint">
+            Click a state or tile to filter every view by it; click again to remove it.
+          </p>
         </>
       )}
-      <p className="state-map-note">The state is that of the entity that reported the breach, not where the affected people live.</p>
+      <p className="state-map-note">
+        The state is that of the entity that reported the breach, not where the affected people
+        live.
+      </p>
       <div className="state-map-actions">
         {total > 0 && (
-          <button type="button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+          <button
+            type="button"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((v) => !v)}
+          >
             {showTable ? 'Hide data table' : 'Show data table'}
           </button>
         )}
         {total > 0 && (
           <ExportButtons
             getSvg={() => mapBox.current?.querySelector('svg.state-map') ?? null}
-            meta={{ title, filters: filtersLine(view, years), source: `${breachSourceText(manifest, today)} State = the reporting entity's state.` }}
+            meta={{
+              title,
+              filters: filtersLine(view, years),
+              source: `${breachSourceText(manifest, today)} State = the reporting entity's state.`,
+            }}
           />
         )}
         {selected.length > 0 && (

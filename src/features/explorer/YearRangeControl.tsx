@@ -23,7 +23,11 @@ export function YearRangeControl({ min, max }: Props) {
     <fieldset className="year-range">
       <legend>Submission years</legend>
       <label htmlFor={`${id}-from`}>From</label>
-      <select id={`${id}-from`} value={from} onChange={(e) => write(Number(e.target.value), Math.max(Number(e.target.value), to))}>
+      <select
+        id={`${id}-from`}
+        value={from}
+        onChange={(e) => write(Number(e.target.value), Math.max(Number(e.target.value), to))}
+      >
         {years.map((y) => (
           <option key={y} value={y}>
             {y}
@@ -31,7 +35,11 @@ export function YearRangeControl({ min, max }: Props) {
         ))}
       </select>
       <label htmlFor={`${id}-to`}>to</label>
-      <select id={`${id}-to`} value={to} onChange={(e) => write(Math.min(from, Number(e.target.value)), Number(e.target.value))}>
+      <select
+        id={`${id}-to`}
+        value={to}
+        onChange={(e) => write(Math.min(from, Number(e.target.value)), Number(e.target.value))}
+      >
         {years.map((y) => (
           <option key={y} value={y}>
             {y}

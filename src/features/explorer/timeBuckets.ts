@@ -2,7 +2,20 @@ import type { MonthRollup } from '../../data/rollupByMonth';
 import type { YearRollup } from '../../data/rollupByYear';
 import type { TimeBucket } from '../../charts/time/timeModel';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Ranges this short are drawn per month: per-year bars would be too few to show a trend. */
 export const MONTHLY_MAX_YEARS = 3;
@@ -32,6 +45,12 @@ export function timeBuckets(
     unit: 'year',
     buckets: years
       .filter((y) => y.year >= from && y.year <= to)
-      .map((y) => ({ key: y.year, tick: `'${String(y.year).slice(2)}`, name: String(y.year), breaches: y.breaches, individuals: y.individuals })),
+      .map((y) => ({
+        key: y.year,
+        tick: `'${String(y.year).slice(2)}`,
+        name: String(y.year),
+        breaches: y.breaches,
+        individuals: y.individuals,
+      })),
   };
 }

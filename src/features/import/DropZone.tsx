@@ -4,7 +4,13 @@ import { useId, useRef, useState, type DragEvent } from 'react';
  * Where exports come in: a real file input (the keyboard and screen readers reach it as a button)
  * inside an area that also takes files dropped on it.
  */
-export function DropZone({ disabled, onFiles }: { disabled: boolean; onFiles: (files: File[]) => void }) {
+export function DropZone({
+  disabled,
+  onFiles,
+}: {
+  disabled: boolean;
+  onFiles: (files: File[]) => void;
+}) {
   const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -51,7 +57,8 @@ export function DropZone({ disabled, onFiles }: { disabled: boolean; onFiles: (f
         }}
       />
       <p id={hintId} className="import-hint">
-        One or more exports of the under-investigation list or the archive, as the portal saves them (.csv). They are read in this browser; nothing is uploaded.
+        One or more exports of the under-investigation list or the archive, as the portal saves them
+        (.csv). They are read in this browser; nothing is uploaded.
       </p>
     </div>
   );

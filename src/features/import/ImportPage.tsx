@@ -33,18 +33,34 @@ export function ImportPage() {
     <section className="panel import-page" aria-labelledby={headingId}>
       <h2 id={headingId}>Load newer data</h2>
       <p className="import-intro">
-        HHS publishes no history: the <a href="https://ocrportal.hhs.gov/ocr/breach/breach_report.jsf" rel="noreferrer noopener" target="_blank">breach portal</a> shows each list
-        only as it is today. Save its newest CSV export of either list and bring it here. The file is read in this browser, matched to the breaches already known by the same rules the
-        project’s build uses, and its newer values take precedence. Every page then shows the merged data, and this browser keeps it until you reset.
+        HHS publishes no history: the{' '}
+        <a
+          href="https://ocrportal.hhs.gov/ocr/breach/breach_report.jsf"
+          rel="noreferrer noopener"
+          target="_blank"
+        >
+          breach portal
+        </a>{' '}
+        shows each list only as it is today. Save its newest CSV export of either list and bring it
+        here. The file is read in this browser, matched to the breaches already known by the same
+        rules the project’s build uses, and its newer values take precedence. Every page then shows
+        the merged data, and this browser keeps it until you reset.
       </p>
       {imported.data?.problem && (
         <p className="notice" role="alert">
           {imported.data.problem}
         </p>
       )}
-      <CurrentData manifest={manifest.data} imports={imports} onReset={reset} busy={running || resetting} />
+      <CurrentData
+        manifest={manifest.data}
+        imports={imports}
+        onReset={reset}
+        busy={running || resetting}
+      />
       <DropZone disabled={running || resetting} onFiles={(files) => startImport(client, files)} />
-      {running && session.progress && <ImportProgressBar progress={session.progress} onCancel={session.cancel} />}
+      {running && session.progress && (
+        <ImportProgressBar progress={session.progress} onCancel={session.cancel} />
+      )}
       <Status />
       {session.report && <ImportReportView report={session.report} changed={session.changed} />}
     </section>
@@ -67,7 +83,11 @@ function Status() {
     );
   if (session.phase === 'reset')
     return (
-      <p className={session.stored?.ok === false ? 'notice import-alert' : 'notice'} role={session.stored?.ok === false ? 'alert' : 'status'} data-testid="import-status">
+      <p
+        className={session.stored?.ok === false ? 'notice import-alert' : 'notice'}
+        role={session.stored?.ok === false ? 'alert' : 'status'}
+        data-testid="import-status"
+      >
         {session.stored?.ok === false
           ? `Back to the shipped data on this page, but the stored copy could not be removed (${session.stored.reason}); it may come back when you reload.`
           : 'Back to the shipped data; the imported exports were removed from this browser.'}
@@ -75,7 +95,11 @@ function Status() {
     );
   if (session.phase === 'done' && session.changed)
     return (
-      <p className={session.stored?.ok === false ? 'notice import-alert' : 'notice'} role={session.stored?.ok === false ? 'alert' : 'status'} data-testid="import-status">
+      <p
+        className={session.stored?.ok === false ? 'notice import-alert' : 'notice'}
+        role={session.stored?.ok === false ? 'alert' : 'status'}
+        data-testid="import-status"
+      >
         {session.stored === null
           ? 'Merged. Every page now shows the merged data; saving it in this browser…'
           : session.stored.ok

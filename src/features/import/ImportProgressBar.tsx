@@ -4,7 +4,13 @@ import { formatBytes } from './formatBytes';
 const fmt = new Intl.NumberFormat('en-US');
 
 /** Bytes and rows read so far, with Cancel; merging and building show once reading is done. */
-export function ImportProgressBar({ progress, onCancel }: { progress: ImportProgress; onCancel: (() => void) | null }) {
+export function ImportProgressBar({
+  progress,
+  onCancel,
+}: {
+  progress: ImportProgress;
+  onCancel: (() => void) | null;
+}) {
   const share = progress.totalBytes === 0 ? 1 : progress.bytes / progress.totalBytes;
   const phase =
     progress.phase === 'reading'
@@ -18,7 +24,12 @@ export function ImportProgressBar({ progress, onCancel }: { progress: ImportProg
       <p className="import-progress-phase" aria-live="polite">
         {phase}
       </p>
-      <progress max={1} value={share} aria-label="Import progress" aria-valuetext={`${Math.round(share * 100)} percent, ${text}`} />
+      <progress
+        max={1}
+        value={share}
+        aria-label="Import progress"
+        aria-valuetext={`${Math.round(share * 100)} percent, ${text}`}
+      />
       <p className="import-progress-figures">
         <span data-testid="import-progress-text">{text}</span>
         {onCancel && (

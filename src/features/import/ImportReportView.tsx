@@ -20,11 +20,17 @@ export function ImportReportView({ report, changed }: { report: ImportReport; ch
       {refused.length > 0 && (
         <div className="import-refused" role="alert" data-testid="import-refused">
           <p>
-            <strong>{refused.length === 1 ? 'One file was not imported:' : `${refused.length} files were not imported:`}</strong>
+            <strong>
+              {refused.length === 1
+                ? 'One file was not imported:'
+                : `${refused.length} files were not imported:`}
+            </strong>
           </p>
           <ul>
             {refused.map((f) => (
-              <li key={f.file}>{f.refusal.map((i) => i.message).join(' ') || `${f.file}: could not be read.`}</li>
+              <li key={f.file}>
+                {f.refusal.map((i) => i.message).join(' ') || `${f.file}: could not be read.`}
+              </li>
             ))}
           </ul>
           {!changed && <p>The data already loaded is unchanged.</p>}
@@ -38,18 +44,68 @@ export function ImportReportView({ report, changed }: { report: ImportReport; ch
       {changed && (
         <>
           <dl className="import-totals">
-            <Total id="rows-read" label="Rows read" value={`${fmt.format(report.rowsRead)}`} note={`from ${report.files.filter((f) => f.outcome === 'merged').map((f) => `${f.file} (${formatBytes(f.bytes)})`).join(', ')}`} />
-            <Total id="added" label="Breaches added" value={fmt.format(t.added)} note="reports no earlier export listed" />
-            <Total id="counts-updated" label="Counts updated" value={fmt.format(t.countsUpdated)} note={`${fmt.format(t.placeholdersResolved)} placeholder ${t.placeholdersResolved === 1 ? 'count' : 'counts'} (500/501) replaced by a real count`} />
-            <Total id="archived" label="Now archived" value={fmt.format(t.nowArchived)} note="cases the archive now lists as closed" />
-            <Total id="closed" label="Left the open list" value={fmt.format(t.nowClosed)} note="no longer under investigation; their archive copy is not in the data" />
-            {t.removed > 0 && <Total id="removed" label="Removed by HHS" value={fmt.format(t.removed)} note="missing from a newer complete archive, so left out" />}
-            <Total id="problems" label="Rows with problems" value={fmt.format(t.problems)} note={`${fmt.format(t.rowsSkipped)} rows skipped; the others loaded with a repair or an empty value`} />
+            <Total
+              id="rows-read"
+              label="Rows read"
+              value={`${fmt.format(report.rowsRead)}`}
+              note={`from ${report.files
+                .filter((f) => f.outcome === 'merged')
+                .map((f) => `${f.file} (${formatBytes(f.bytes)})`)
+                .join(', ')}`}
+            />
+            <Total
+              id="added"
+              label="Breaches added"
+              value={fmt.format(t.added)}
+              note="reports no earlier export listed"
+            />
+            <Total
+              id="counts-updated"
+              label="Counts updated"
+              value={fmt.format(t.countsUpdated)}
+              note={`${fmt.format(t.placeholdersResolved)} placeholder ${t.placeholdersResolved === 1 ? 'count' : 'counts'} (500/501) replaced by a real count`}
+            />
+            <Total
+              id="archived"
+              label="Now archived"
+              value={fmt.format(t.nowArchived)}
+              note="cases the archive now lists as closed"
+            />
+            <Total
+              id="closed"
+              label="Left the open list"
+              value={fmt.format(t.nowClosed)}
+              note="no longer under investigation; their archive copy is not in the data"
+            />
+            {t.removed > 0 && (
+              <Total
+                id="removed"
+                label="Removed by HHS"
+                value={fmt.format(t.removed)}
+                note="missing from a newer complete archive, so left out"
+              />
+            )}
+            <Total
+              id="problems"
+              label="Rows with problems"
+              value={fmt.format(t.problems)}
+              note={`${fmt.format(t.rowsSkipped)} rows skipped; the others loaded with a repair or an empty value`}
+            />
           </dl>
           <p className="import-asof" data-testid="import-asof">
-            Data as of <time dateTime={report.before.asOf}>{report.before.asOf}</time> → <time dateTime={report.after.asOf}>{report.after.asOf}</time>; {fmt.format(report.before.breaches)} → {fmt.format(report.after.breaches)} breach reports.
+            Data as of <time dateTime={report.before.asOf}>{report.before.asOf}</time> →{' '}
+            <time dateTime={report.after.asOf}>{report.after.asOf}</time>;{' '}
+            {fmt.format(report.before.breaches)} → {fmt.format(report.after.breaches)} breach
+            reports.
           </p>
-          <Listing title="Breaches added" testId="report-added-list" items={report.added} total={t.added} render={(b) => <BreachCells b={b} />} header={<BreachHeader />} />
+          <Listing
+            title="Breaches added"
+            testId="report-added-list"
+            items={report.added}
+            total={t.added}
+            render={(b) => <BreachCells b={b} />}
+            header={<BreachHeader />}
+          />
           <Listing
             title="Counts updated (largest changes first)"
             testId="report-counts-list"
@@ -58,7 +114,14 @@ export function ImportReportView({ report, changed }: { report: ImportReport; ch
             render={(c) => <ChangeCells c={c} />}
             header={<ChangeHeader />}
           />
-          <Listing title="Now archived" testId="report-archived-list" items={report.nowArchived} total={t.nowArchived} render={(b) => <BreachCells b={b} />} header={<BreachHeader />} />
+          <Listing
+            title="Now archived"
+            testId="report-archived-list"
+            items={report.nowArchived}
+            total={t.nowArchived}
+            render={(b) => <BreachCells b={b} />}
+            header={<BreachHeader />}
+          />
         </>
       )}
       {report.problems.length > 0 && <Problems report={report} />}
@@ -66,7 +129,17 @@ export function ImportReportView({ report, changed }: { report: ImportReport; ch
   );
 }
 
-function Total({ id, label, value, note }: { id: string; label: string; value: string; note: string }) {
+function Total({
+  id,
+  label,
+  value,
+  note,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  note: string;
+}) {
   return (
     <div className="import-total" data-testid={`report-${id}`}>
       <dt>{label}</dt>
@@ -76,7 +149,21 @@ function Total({ id, label, value, note }: { id: string; label: string; value: s
   );
 }
 
-function Listing<T extends { id: string }>({ title, testId, items, total, render, header }: { title: string; testId: string; items: readonly T[]; total: number; render: (item: T) => React.ReactNode; header: React.ReactNode }) {
+function Listing<T extends { id: string }>({
+  title,
+  testId,
+  items,
+  total,
+  render,
+  header,
+}: {
+  title: string;
+  testId: string;
+  items: readonly T[];
+  total: number;
+  render: (item: T) => React.ReactNode;
+  header: React.ReactNode;
+}) {
   const [all, setAll] = useState(false);
   if (total === 0) return null;
   const shown = all ? items : items.slice(0, SHOWN);
@@ -97,7 +184,9 @@ function Listing<T extends { id: string }>({ title, testId, items, total, render
       </div>
       {items.length > SHOWN && (
         <button type="button" className="import-more" onClick={() => setAll(!all)}>
-          {all ? `Show the first ${SHOWN}` : `Show ${items.length < total ? `the first ${fmt.format(items.length)}` : `all ${fmt.format(total)}`}`}
+          {all
+            ? `Show the first ${SHOWN}`
+            : `Show ${items.length < total ? `the first ${fmt.format(items.length)}` : `all ${fmt.format(total)}`}`}
         </button>
       )}
     </details>
@@ -151,7 +240,9 @@ const ChangeCells = ({ c }: { c: CountChange }) => (
 
 function Problems({ report }: { report: ImportReport }) {
   const download = () => {
-    const blob = new Blob([report.problemsCsv as Uint8Array<ArrayBuffer>], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([report.problemsCsv as Uint8Array<ArrayBuffer>], {
+      type: 'text/csv;charset=utf-8',
+    });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -164,7 +255,9 @@ function Problems({ report }: { report: ImportReport }) {
     <div className="import-problems" data-testid="report-problems-list">
       <h4>Rows with problems</h4>
       <p className="import-total-note">
-        Each names the file, the row (the header is row 1, as in a spreadsheet) and the field. {report.totals.problems > SHOWN_PROBLEMS && `The first ${SHOWN_PROBLEMS} of ${fmt.format(report.totals.problems)} are shown; the download has all.`}
+        Each names the file, the row (the header is row 1, as in a spreadsheet) and the field.{' '}
+        {report.totals.problems > SHOWN_PROBLEMS &&
+          `The first ${SHOWN_PROBLEMS} of ${fmt.format(report.totals.problems)} are shown; the download has all.`}
       </p>
       <button type="button" onClick={download} data-testid="download-problems">
         Download problems (CSV)

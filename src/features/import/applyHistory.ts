@@ -15,9 +15,16 @@ export async function applyHistory(client: QueryClient, state: HistoryState | nu
   if (state) {
     client.setQueryData<BreachData>(breachesQuery.queryKey, { table: state.table, issues: [] });
     client.setQueryData(manifestQuery.queryKey, state.manifest);
-    client.setQueryData<CountHistoryData>(countHistoryKey, { history: state.countHistory, issues: [] });
+    client.setQueryData<CountHistoryData>(countHistoryKey, {
+      history: state.countHistory,
+      issues: [],
+    });
     return;
   }
   // Back to the shipped files: drop the merged data and read the shipped files again.
-  await Promise.all([breachesQuery.queryKey, manifestQuery.queryKey, countHistoryKey].map((queryKey) => client.resetQueries({ queryKey })));
+  await Promise.all(
+    [breachesQuery.queryKey, manifestQuery.queryKey, countHistoryKey].map((queryKey) =>
+      client.resetQueries({ queryKey }),
+    ),
+  );
 }

@@ -22,7 +22,16 @@ export interface ImportSession {
   cancel: (() => void) | null;
 }
 
-const IDLE: ImportSession = { phase: 'idle', files: [], progress: null, changed: false, report: null, error: null, stored: null, cancel: null };
+const IDLE: ImportSession = {
+  phase: 'idle',
+  files: [],
+  progress: null,
+  changed: false,
+  report: null,
+  error: null,
+  stored: null,
+  cancel: null,
+};
 let session: ImportSession = IDLE;
 const listeners = new Set<() => void>();
 

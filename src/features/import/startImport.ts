@@ -12,7 +12,11 @@ export function startImport(client: QueryClient, files: File[]): void {
   if (files.length === 0 || getImportSession().phase === 'running') return;
   const worker = historyClient();
   if (worker === null) {
-    updateImportSession({ phase: 'failed', error: 'This browser cannot run the import (it offers no Web Workers here). The data on screen is unchanged.' });
+    updateImportSession({
+      phase: 'failed',
+      error:
+        'This browser cannot run the import (it offers no Web Workers here). The data on screen is unchanged.',
+    });
     return;
   }
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
@@ -20,7 +24,15 @@ export function startImport(client: QueryClient, files: File[]): void {
   updateImportSession({
     phase: 'running',
     files: files.map((f) => f.name),
-    progress: { phase: 'reading', file: files[0]?.name ?? '', fileIndex: 0, files: files.length, bytes: 0, totalBytes, rows: 0 },
+    progress: {
+      phase: 'reading',
+      file: files[0]?.name ?? '',
+      fileIndex: 0,
+      files: files.length,
+      bytes: 0,
+      totalBytes,
+      rows: 0,
+    },
     changed: false,
     report: null,
     error: null,
@@ -34,10 +46,23 @@ export function startImport(client: QueryClient, files: File[]): void {
         return;
       }
       if (outcome.changed && outcome.state) await applyHistory(client, outcome.state);
-      updateImportSession({ phase: 'done', progress: null, cancel: null, changed: outcome.changed, report: outcome.report, stored: outcome.changed ? null : { ok: true } });
+      updateImportSession({
+        phase: 'done',
+        progress: null,
+        cancel: null,
+        changed: outcome.changed,
+        report: outcome.report,
+        stored: outcome.changed ? null : { ok: true },
+      });
       if (outcome.changed) updateImportSession({ stored: await outcome.stored });
     },
-    (error: unknown) => updateImportSession({ phase: 'failed', progress: null, cancel: null, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      updateImportSession({
+        phase: 'failed',
+        progress: null,
+        cancel: null,
+        error: error instanceof Error ? error.message : String(error),
+      }),
   );
 }
 
@@ -46,5 +71,12 @@ export async function resetToShipped(client: QueryClient): Promise<void> {
   const worker = historyClient();
   const stored = worker ? await worker.reset() : ({ ok: true } as const);
   await applyHistory(client, null);
-  updateImportSession({ phase: 'reset', report: null, changed: false, error: null, stored, progress: null });
+  updateImportSession({
+    phase: 'reset',
+    report: null,
+    changed: false,
+    error: null,
+    stored,
+    progress: null,
+  });
 }

@@ -17,7 +17,14 @@ export function AddToDeckButton() {
   if (view.page !== 'explore' && view.page !== 'workforce') return null;
   const add = () => {
     const show = view.page === 'workforce' ? 'workforce-outlook' : 'time';
-    const next = addSlide(deck, { view: serializeUrlState(view), show, title: view.page === 'workforce' ? 'Workforce outlook' : 'This view', caption: '', notes: '', question: '' });
+    const next = addSlide(deck, {
+      view: serializeUrlState(view),
+      show,
+      title: view.page === 'workforce' ? 'Workforce outlook' : 'This view',
+      caption: '',
+      notes: '',
+      question: '',
+    });
     useAppStore.getState().setDeck(next);
     const problem = saveDeck(next);
     setMessage(problem ?? `Added as slide ${next.slides.length}; edit it on the Classroom page.`);

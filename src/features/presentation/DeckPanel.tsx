@@ -43,17 +43,28 @@ export function DeckPanel() {
   const commit = (next: Deck | null, info?: string) => {
     useAppStore.getState().setDeck(next);
     const problem = saveDeck(next);
-    setMessage(problem ? { kind: 'error', text: problem } : info ? { kind: 'info', text: info } : null);
+    setMessage(
+      problem ? { kind: 'error', text: problem } : info ? { kind: 'info', text: info } : null,
+    );
     setShareLink(null);
   };
-  const currentQuery = serializeUrlState({ ...view, page: show.startsWith('workforce') ? 'workforce' : 'explore' });
+  const currentQuery = serializeUrlState({
+    ...view,
+    page: show.startsWith('workforce') ? 'workforce' : 'explore',
+  });
   const openFile = async (file: File) => {
     const parsed = parseDeck(await file.text(), file.name);
     if (!parsed.ok) {
-      setMessage({ kind: 'error', text: `${parsed.issues.map((i) => i.message).join(' ')} Your current deck is unchanged.` });
+      setMessage({
+        kind: 'error',
+        text: `${parsed.issues.map((i) => i.message).join(' ')} Your current deck is unchanged.`,
+      });
       return;
     }
-    commit(parsed.deck, `Opened “${parsed.deck.title}” (${parsed.deck.slides.length} slides) from ${file.name}.`);
+    commit(
+      parsed.deck,
+      `Opened “${parsed.deck.title}” (${parsed.deck.slides.length} slides) from ${file.name}.`,
+    );
   };
 
   return (
@@ -61,7 +72,11 @@ export function DeckPanel() {
       <section className="panel">
         <div className="panel-head">
           <h2>Classroom: {deck.title}</h2>
-          <p>{own ? 'Your own deck, kept in this browser.' : 'The built-in deck. Any change makes it your own copy.'}</p>
+          <p>
+            {own
+              ? 'Your own deck, kept in this browser.'
+              : 'The built-in deck. Any change makes it your own copy.'}
+          </p>
         </div>
         <div className="deck-actions">
           <button type="button" className="primary" onClick={() => startPresenting(deck, 0)}>
@@ -70,7 +85,15 @@ export function DeckPanel() {
           <button type="button" onClick={() => useAppStore.getState().setMode('handout')}>
             Handout (print)
           </button>
-          <button type="button" onClick={() => downloadBlob(new Blob([serialiseDeck(deck)], { type: 'application/json' }), fileNameFor(deck.title, 'json'))}>
+          <button
+            type="button"
+            onClick={() =>
+              downloadBlob(
+                new Blob([serialiseDeck(deck)], { type: 'application/json' }),
+                fileNameFor(deck.title, 'json'),
+              )
+            }
+          >
             Save deck as file
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>
@@ -90,7 +113,12 @@ export function DeckPanel() {
               if (file) void openFile(file);
             }}
           />
-          <button type="button" onClick={() => setShareLink(`${viewLink('?v=2&page=classroom')}#${encodeDeckLink(deck)}`)}>
+          <button
+            type="button"
+            onClick={() =>
+              setShareLink(`${viewLink('?v=2&page=classroom')}#${encodeDeckLink(deck)}`)
+            }
+          >
             Share deck as link
           </button>
           {own && (
@@ -100,14 +128,24 @@ export function DeckPanel() {
           )}
         </div>
         {message && (
-          <p className={message.kind === 'error' ? 'notice error' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="deck-message">
+          <p
+            className={message.kind === 'error' ? 'notice error' : 'notice'}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+            data-testid="deck-message"
+          >
             {message.text}
           </p>
         )}
         {shareLink && (
           <p className="deck-share">
             <label htmlFor={`${id}-share`}>Deck link (the deck travels in the link itself):</label>
-            <input id={`${id}-share`} readOnly value={shareLink} data-testid="deck-share" onFocus={(e) => e.target.select()} />
+            <input
+              id={`${id}-share`}
+              readOnly
+              value={shareLink}
+              data-testid="deck-share"
+              onFocus={(e) => e.target.select()}
+            />
           </p>
         )}
         <ol className="deck-slides" data-testid="deck-slides">
@@ -117,19 +155,43 @@ export function DeckPanel() {
                 <span className="deck-slide-title">{slide.title}</span>
                 <span className="deck-slide-show">{SHOW_NAMES[slide.show]}</span>
                 <span className="deck-slide-buttons">
-                  <button type="button" onClick={() => startPresenting(deck, i)} aria-label={`Present from slide ${i + 1}`}>
+                  <button
+                    type="button"
+                    onClick={() => startPresenting(deck, i)}
+                    aria-label={`Present from slide ${i + 1}`}
+                  >
                     Present
                   </button>
-                  <button type="button" onClick={() => setEditing(editing === i ? null : i)} aria-expanded={editing === i} aria-label={`Edit slide ${i + 1}`}>
+                  <button
+                    type="button"
+                    onClick={() => setEditing(editing === i ? null : i)}
+                    aria-expanded={editing === i}
+                    aria-label={`Edit slide ${i + 1}`}
+                  >
                     Edit
                   </button>
-                  <button type="button" disabled={i === 0} onClick={() => commit(moveSlide(deck, i, -1))} aria-label={`Move slide ${i + 1} up`}>
+                  <button
+                    type="button"
+                    disabled={i === 0}
+                    onClick={() => commit(moveSlide(deck, i, -1))}
+                    aria-label={`Move slide ${i + 1} up`}
+                  >
                     ↑
                   </button>
-                  <button type="button" disabled={i === deck.slides.length - 1} onClick={() => commit(moveSlide(deck, i, 1))} aria-label={`Move slide ${i + 1} down`}>
+                  <button
+                    type="button"
+                    disabled={i === deck.slides.length - 1}
+                    onClick={() => commit(moveSlide(deck, i, 1))}
+                    aria-label={`Move slide ${i + 1} down`}
+                  >
                     ↓
                   </button>
-                  <button type="button" disabled={deck.slides.length <= 1} onClick={() => commit(removeSlide(deck, i))} aria-label={`Delete slide ${i + 1}`}>
+                  <button
+                    type="button"
+                    disabled={deck.slides.length <= 1}
+                    onClick={() => commit(removeSlide(deck, i))}
+                    aria-label={`Delete slide ${i + 1}`}
+                  >
                     Delete
                   </button>
                 </span>
@@ -152,19 +214,31 @@ export function DeckPanel() {
         <section className="panel">
           <h2>Add the current view as a slide</h2>
           <p>
-            The slide keeps the filters and years you set in the explorer (and the workforce choices). Current view: <code>{currentQuery}</code>
+            The slide keeps the filters and years you set in the explorer (and the workforce
+            choices). Current view: <code>{currentQuery}</code>
           </p>
           <form
             className="deck-add"
             onSubmit={(e) => {
               e.preventDefault();
-              const next = addSlide(deck, { view: currentQuery, show, title: newTitle.trim() || SHOW_NAMES[show], caption: '', notes: '', question: '' });
+              const next = addSlide(deck, {
+                view: currentQuery,
+                show,
+                title: newTitle.trim() || SHOW_NAMES[show],
+                caption: '',
+                notes: '',
+                question: '',
+              });
               commit(next, `Added slide ${next.slides.length}.`);
               setNewTitle('');
             }}
           >
             <label htmlFor={`${id}-show`}>Show</label>
-            <select id={`${id}-show`} value={show} onChange={(e) => setShow(e.target.value as SlideShow)}>
+            <select
+              id={`${id}-show`}
+              value={show}
+              onChange={(e) => setShow(e.target.value as SlideShow)}
+            >
               {SLIDE_SHOWS.map((s) => (
                 <option key={s} value={s}>
                   {SHOW_NAMES[s]}
@@ -172,16 +246,24 @@ export function DeckPanel() {
               ))}
             </select>
             <label htmlFor={`${id}-title`}>Title</label>
-            <input id={`${id}-title`} value={newTitle} maxLength={200} onChange={(e) => setNewTitle(e.target.value)} placeholder={SHOW_NAMES[show]} />
+            <input
+              id={`${id}-title`}
+              value={newTitle}
+              maxLength={200}
+              onChange={(e) => setNewTitle(e.target.value)}
+              placeholder={SHOW_NAMES[show]}
+            />
             <button type="submit">Add slide</button>
           </form>
         </section>
         <section className="panel">
           <h2>Students: open this view</h2>
-          <QrCode text={viewLink(serializeUrlState({ ...view, page: 'explore' }))} label="QR code of the current explorer view's link" />
+          <QrCode
+            text={viewLink(serializeUrlState({ ...view, page: 'explore' }))}
+            label="QR code of the current explorer view's link"
+          />
         </section>
       </div>
     </div>
   );
 }
-

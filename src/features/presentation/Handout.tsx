@@ -27,11 +27,21 @@ export function Handout({ renderSlide }: { renderSlide: RenderSlide }) {
       {deck.slides.map((slide, i) => {
         const view = parseUrlState(slide.view);
         return (
-          <article key={slide.id} className="handout-slide" aria-label={`Slide ${i + 1}: ${slide.title}`}>
+          <article
+            key={slide.id}
+            className="handout-slide"
+            aria-label={`Slide ${i + 1}: ${slide.title}`}
+          >
             <p className="handout-number">
               {deck.title} · slide {i + 1} of {deck.slides.length}
             </p>
-            <SlideFrame slide={slide} view={view} showFigure renderSlide={renderSlide} fixedView={view} />
+            <SlideFrame
+              slide={slide}
+              view={view}
+              showFigure
+              renderSlide={renderSlide}
+              fixedView={view}
+            />
             {slide.question && <p className="handout-question">Predict first: {slide.question}</p>}
             {slide.notes && <p className="handout-notes">Notes: {slide.notes}</p>}
           </article>

@@ -18,8 +18,20 @@ import './presentation.css';
 export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
   const deck = useDeck();
   const view = useAppStore(useShallow(selectViewState));
-  const { slide: index, revealed, showNotes, theme, deck: ownDeck } = useAppStore(
-    useShallow((s) => ({ slide: s.slide, revealed: s.revealed, showNotes: s.showNotes, theme: s.theme, deck: s.deck })),
+  const {
+    slide: index,
+    revealed,
+    showNotes,
+    theme,
+    deck: ownDeck,
+  } = useAppStore(
+    useShallow((s) => ({
+      slide: s.slide,
+      revealed: s.revealed,
+      showNotes: s.showNotes,
+      theme: s.theme,
+      deck: s.deck,
+    })),
   );
   const [digits, setDigits] = useState('');
   const [qr, setQr] = useState(false);
@@ -46,7 +58,13 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
   useEffect(() => {
     channel.current = openPresentChannel((m) => {
       const s = useAppStore.getState();
-      if (m.type === 'hello') channel.current?.post({ type: 'state', slide: s.slide, revealed: s.revealed, deck: s.deck });
+      if (m.type === 'hello')
+        channel.current?.post({
+          type: 'state',
+          slide: s.slide,
+          revealed: s.revealed,
+          deck: s.deck,
+        });
       if (m.type === 'go') applySlide(s.deck ?? deck, m.slide, m.revealed);
     });
     return () => channel.current?.close();
@@ -58,10 +76,16 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
   /** Carries out what a key means here (from the keyboard, a clicker or the on-screen buttons). */
   const perform = (key: string): boolean => {
     const s = useAppStore.getState();
-    const action = presentKey(key, { slide: s.slide, revealed: s.revealed, digits }, deck.slides.length, (i) => !!deck.slides[i]?.question);
+    const action = presentKey(
+      key,
+      { slide: s.slide, revealed: s.revealed, digits },
+      deck.slides.length,
+      (i) => !!deck.slides[i]?.question,
+    );
     if (action.kind === 'move') {
       setDigits(action.position.digits);
-      if (action.position.slide !== s.slide) applySlide(deck, action.position.slide, action.position.revealed);
+      if (action.position.slide !== s.slide)
+        applySlide(deck, action.position.slide, action.position.revealed);
       else if (action.position.revealed !== s.revealed) s.setRevealed(action.position.revealed);
     } else if (action.kind === 'fullscreen') {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -80,7 +104,12 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
       if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       // Space and Enter on a focused button press the button; the deck only takes them elsewhere.
-      if ((e.key === ' ' || (e.key === 'Enter' && digits === '')) && target?.tagName === 'BUTTON' && !target.classList.contains('slide-next')) return;
+      if (
+        (e.key === ' ' || (e.key === 'Enter' && digits === '')) &&
+        target?.tagName === 'BUTTON' &&
+        !target.classList.contains('slide-next')
+      )
+        return;
       if (perform(e.key)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
@@ -91,8 +120,20 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
   const presenterUrl = `${location.pathname}${appendPresentParams(serializeUrlState(view), { mode: 'presenter', slide: index, theme })}`;
 
   return (
-    <div ref={root} tabIndex={-1} className={`projector theme-${theme}`} aria-roledescription="slide deck" aria-label={deck.title} data-testid="presentation">
-      <div className="slide" aria-roledescription="slide" aria-label={`Slide ${index + 1} of ${deck.slides.length}: ${slide.title}`} aria-live="polite">
+    <div
+      ref={root}
+      tabIndex={-1}
+      className={`projector theme-${theme}`}
+      aria-roledescription="slide deck"
+      aria-label={deck.title}
+      data-testid="presentation"
+    >
+      <div
+        className="slide"
+        aria-roledescription="slide"
+        aria-label={`Slide ${index + 1} of ${deck.slides.length}: ${slide.title}`}
+        aria-live="polite"
+      >
         <SlideFrame slide={slide} view={view} showFigure={showFigure} renderSlide={renderSlide} />
       </div>
       {showNotes && (
@@ -103,18 +144,32 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
       )}
       {qr && (
         <div className="slide-qr" data-testid="slide-qr">
-          <QrCode text={viewLink(serializeUrlState({ ...view }))} label="QR code: open this view on your phone" size={320} />
+          <QrCode
+            text={viewLink(serializeUrlState({ ...view }))}
+            label="QR code: open this view on your phone"
+            size={320}
+          />
         </div>
       )}
       <nav className="slide-bar" aria-label="Presentation controls">
-        <button type="button" onClick={() => perform('ArrowLeft')} disabled={index === 0} aria-label="Previous slide">
+        <button
+          type="button"
+          onClick={() => perform('ArrowLeft')}
+          disabled={index === 0}
+          aria-label="Previous slide"
+        >
           ‹
         </button>
         <span className="slide-counter" data-testid="slide-counter">
           {index + 1} / {deck.slides.length}
           {digits && <span className="slide-digits"> → {digits}</span>}
         </span>
-        <button type="button" className="slide-next" onClick={() => perform('ArrowRight')} aria-label={showFigure ? 'Next slide' : 'Reveal the answer'}>
+        <button
+          type="button"
+          className="slide-next"
+          onClick={() => perform('ArrowRight')}
+          aria-label={showFigure ? 'Next slide' : 'Reveal the answer'}
+        >
           ›
         </button>
         <button type="button" aria-pressed={showNotes} onClick={() => perform('n')}>
@@ -129,7 +184,10 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
         <button type="button" aria-pressed={qr} onClick={() => perform('q')}>
           QR code (q)
         </button>
-        <button type="button" onClick={() => window.open(presenterUrl, 'hba-presenter', 'popup,width=900,height=700')}>
+        <button
+          type="button"
+          onClick={() => window.open(presenterUrl, 'hba-presenter', 'popup,width=900,height=700')}
+        >
           Presenter window
         </button>
         <button type="button" onClick={stopPresenting}>

@@ -34,12 +34,25 @@ export function PresenterConsole() {
   }, []);
 
   const send = (key: string) => {
-    const action = presentKey(key, { ...at, digits: '' }, deck.slides.length, (i) => !!deck.slides[i]?.question);
-    if (action.kind === 'move') channel.current?.post({ type: 'go', slide: action.position.slide, revealed: action.position.revealed });
+    const action = presentKey(
+      key,
+      { ...at, digits: '' },
+      deck.slides.length,
+      (i) => !!deck.slides[i]?.question,
+    );
+    if (action.kind === 'move')
+      channel.current?.post({
+        type: 'go',
+        slide: action.position.slide,
+        revealed: action.position.revealed,
+      });
   };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', ' ', 'Home', 'End'].includes(e.key) && (e.target as HTMLElement | null)?.tagName !== 'BUTTON') {
+      if (
+        ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', ' ', 'Home', 'End'].includes(e.key) &&
+        (e.target as HTMLElement | null)?.tagName !== 'BUTTON'
+      ) {
         e.preventDefault();
         send(e.key);
       }
@@ -57,7 +70,9 @@ export function PresenterConsole() {
       <header>
         <h1>Presenter view</h1>
         <p role="status" data-testid="presenter-status">
-          {connected ? `Slide ${at.slide + 1} of ${deck.slides.length}` : 'Waiting for the presentation window…'}
+          {connected
+            ? `Slide ${at.slide + 1} of ${deck.slides.length}`
+            : 'Waiting for the presentation window…'}
         </p>
         <p className="presenter-timer">
           <span aria-label="Time since start">{clock}</span>{' '}
@@ -69,7 +84,11 @@ export function PresenterConsole() {
       {slide && (
         <section aria-label="Current slide">
           <h2 data-testid="presenter-title">{slide.title}</h2>
-          {slide.question && <p className="presenter-question">Question {at.revealed ? '(answered)' : '(showing)'}: {slide.question}</p>}
+          {slide.question && (
+            <p className="presenter-question">
+              Question {at.revealed ? '(answered)' : '(showing)'}: {slide.question}
+            </p>
+          )}
           <h3>Notes</h3>
           <p className="presenter-notes" data-testid="presenter-notes">
             {slide.notes || 'No notes for this slide.'}

@@ -7,7 +7,11 @@ export function SlideCaption({ caption, facts }: { caption: string; facts: Slide
   if (!facts) return <p className="slide-caption">…</p>;
   const filled = fillCaption(caption, facts);
   return (
-    <p className="slide-caption" data-testid="slide-caption" title={filled.missing.length > 0 ? `No data for: ${filled.missing.join(', ')}` : undefined}>
+    <p
+      className="slide-caption"
+      data-testid="slide-caption"
+      title={filled.missing.length > 0 ? `No data for: ${filled.missing.join(', ')}` : undefined}
+    >
       {filled.text}
     </p>
   );

@@ -24,16 +24,40 @@ export function SlideEditor({ slide, onSave, onCancel }: Props) {
       }}
     >
       <label htmlFor={`${id}-title`}>Title</label>
-      <input id={`${id}-title`} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+      <input
+        id={`${id}-title`}
+        value={title}
+        maxLength={200}
+        onChange={(e) => setTitle(e.target.value)}
+      />
       <label htmlFor={`${id}-caption`}>Caption</label>
-      <textarea id={`${id}-caption`} value={caption} maxLength={2000} rows={3} onChange={(e) => setCaption(e.target.value)} aria-describedby={`${id}-tokens`} />
+      <textarea
+        id={`${id}-caption`}
+        value={caption}
+        maxLength={2000}
+        rows={3}
+        onChange={(e) => setCaption(e.target.value)}
+        aria-describedby={`${id}-tokens`}
+      />
       <p id={`${id}-tokens`} className="slide-editor-hint">
-        Figures come from the data: write a token such as {'{individuals}'} or {'{largest}'}. Tokens: {FACT_TOKENS.map((t) => `{${t}}`).join(' ')}
+        Figures come from the data: write a token such as {'{individuals}'} or {'{largest}'}.
+        Tokens: {FACT_TOKENS.map((t) => `{${t}}`).join(' ')}
       </p>
       <label htmlFor={`${id}-notes`}>Speaker notes</label>
-      <textarea id={`${id}-notes`} value={notes} maxLength={2000} rows={3} onChange={(e) => setNotes(e.target.value)} />
+      <textarea
+        id={`${id}-notes`}
+        value={notes}
+        maxLength={2000}
+        rows={3}
+        onChange={(e) => setNotes(e.target.value)}
+      />
       <label htmlFor={`${id}-question`}>“Predict first” question (optional)</label>
-      <input id={`${id}-question`} value={question} maxLength={2000} onChange={(e) => setQuestion(e.target.value)} />
+      <input
+        id={`${id}-question`}
+        value={question}
+        maxLength={2000}
+        onChange={(e) => setQuestion(e.target.value)}
+      />
       <div className="slide-editor-actions">
         <button type="submit">Save slide</button>
         <button type="button" onClick={onCancel}>

@@ -27,7 +27,11 @@ export function SlideFrame({ slide, view, showFigure, renderSlide, fixedView }: 
       </header>
       {showFigure ? (
         <div className="slide-body" data-show={slide.show}>
-          {slide.show === 'headline' ? <HeadlineFigure facts={facts} /> : renderSlide(slide, fixedView)}
+          {slide.show === 'headline' ? (
+            <HeadlineFigure facts={facts} />
+          ) : (
+            renderSlide(slide, fixedView)
+          )}
         </div>
       ) : (
         <div className="slide-question" data-testid="slide-question">

@@ -3,7 +3,11 @@ import { useManifest } from '../../queries/manifest';
 import { DataAsOf } from '../../ui/DataAsOf';
 
 /** Slides whose figures are BLS figures only; every other slide shows breach data. */
-const WORKFORCE_ONLY: ReadonlySet<SlideShow> = new Set(['workforce-outlook', 'workforce-pay', 'workforce-roles']);
+const WORKFORCE_ONLY: ReadonlySet<SlideShow> = new Set([
+  'workforce-outlook',
+  'workforce-pay',
+  'workforce-roles',
+]);
 
 /** The footer of a breach slide or handout page: where the figures come from and how old they are. */
 export function SlideSource({ show }: { show: SlideShow }) {

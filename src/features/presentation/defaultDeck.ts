@@ -15,7 +15,8 @@ export const DEFAULT_DECK: Deck = {
       view: '?v=2',
       show: 'headline',
       title: 'One breach, most of a country',
-      caption: '{largest} reported {largestIndividuals} individuals affected in {largestYear}: the largest of {breaches} breaches reported to HHS in {years}.',
+      caption:
+        '{largest} reported {largestIndividuals} individuals affected in {largestYear}: the largest of {breaches} breaches reported to HHS in {years}.',
       notes:
         'Ask the room to guess before revealing. The count is people whose health information was exposed, as reported to HHS; the number was revised several times as the investigation went on (open the breach in the explorer to see its count history).',
       question: 'How many people do you think the largest U.S. health-data breach affected?',
@@ -25,7 +26,8 @@ export const DEFAULT_DECK: Deck = {
       view: '?v=2',
       show: 'time',
       title: 'Individuals affected, year by year',
-      caption: '{individuals} individuals affected across {breaches} reports in {years}. The highest year is {recordYear} with {recordYearIndividuals}.',
+      caption:
+        '{individuals} individuals affected across {breaches} reports in {years}. The highest year is {recordYear} with {recordYearIndividuals}.',
       notes:
         'Point out how a single event dominates a year. Tick "Set aside mega-breaches" live to show the trend without them. The last year is partial: it runs only to the date of the newest export.',
       question: '',
@@ -35,8 +37,10 @@ export const DEFAULT_DECK: Deck = {
       view: '?v=2&m=breaches',
       show: 'time',
       title: 'Reports keep coming',
-      caption: 'Counting reports instead of people: {breaches} breaches of 500 or more people in {years}; the busiest year was {busiestYear} with {busiestYearBreaches}.',
-      notes: 'Breaches counted by the year they were submitted to HHS, not the year they happened. Each report counts once, however many people it affected.',
+      caption:
+        'Counting reports instead of people: {breaches} breaches of 500 or more people in {years}; the busiest year was {busiestYear} with {busiestYearBreaches}.',
+      notes:
+        'Breaches counted by the year they were submitted to HHS, not the year they happened. Each report counts once, however many people it affected.',
       question: 'Has the number of reported breaches gone up or down since 2009?',
     },
     {
@@ -44,18 +48,22 @@ export const DEFAULT_DECK: Deck = {
       view: '?v=2&from=2020',
       show: 'breakdowns',
       title: 'What drives them now',
-      caption: 'Since 2020, hacking and IT incidents account for {hackingShare} of individuals affected and {hackingBreachShare} of reports; {topLocation} is the location named most often ({topLocationBreaches} reports); a business associate was involved in {baShare} of reports.',
+      caption:
+        'Since 2020, hacking and IT incidents account for {hackingShare} of individuals affected and {hackingBreachShare} of reports; {topLocation} is the location named most often ({topLocationBreaches} reports); a business associate was involved in {baShare} of reports.',
       notes:
         'Click "Email" or "Network Server" live to show how the other charts answer. A report can name several types and locations, so bars can add up to more than the total.',
-      question: 'Which kind of breach do you think affects the most people: theft, loss, hacking or unauthorised access?',
+      question:
+        'Which kind of breach do you think affects the most people: theft, loss, hacking or unauthorised access?',
     },
     {
       id: 'where',
       view: '?v=2&from=2020',
       show: 'map',
       title: 'Where they are reported',
-      caption: 'Since 2020 the reporting entities in {topState} account for the most individuals affected ({topStateIndividuals}).',
-      notes: 'The state is where the reporting organisation is, not where patients live: a national insurer reports from its home state.',
+      caption:
+        'Since 2020 the reporting entities in {topState} account for the most individuals affected ({topStateIndividuals}).',
+      notes:
+        'The state is where the reporting organisation is, not where patients live: a national insurer reports from its home state.',
       question: '',
     },
     {
@@ -63,8 +71,10 @@ export const DEFAULT_DECK: Deck = {
       view: '?v=2',
       show: 'largest',
       title: 'The largest breaches',
-      caption: '{largest} alone accounts for {largestShare} of all individuals affected in {years}.',
-      notes: 'Open a row to show its details and how its count changed between HHS exports. A badge marks counts of 500 or 501, which HHS uses as a stand-in before the real count is known.',
+      caption:
+        '{largest} alone accounts for {largestShare} of all individuals affected in {years}.',
+      notes:
+        'Open a row to show its details and how its count changed between HHS exports. A badge marks counts of 500 or 501, which HHS uses as a stand-in before the real count is known.',
       question: '',
     },
     {
@@ -72,8 +82,10 @@ export const DEFAULT_DECK: Deck = {
       view: '?v=2&page=workforce',
       show: 'workforce-outlook',
       title: 'The workforce response',
-      caption: 'Projected growth in employment for the occupations that protect and manage health data, against the average for all occupations (Bureau of Labor Statistics).',
-      notes: 'Switch between the 2023–33 and 2024–34 projection cycles. Growth is a projection, not a promise.',
+      caption:
+        'Projected growth in employment for the occupations that protect and manage health data, against the average for all occupations (Bureau of Labor Statistics).',
+      notes:
+        'Switch between the 2023–33 and 2024–34 projection cycles. Growth is a projection, not a promise.',
       question: 'Which of these occupations is projected to grow fastest?',
     },
     {
@@ -81,8 +93,10 @@ export const DEFAULT_DECK: Deck = {
       view: '?v=2&page=workforce',
       show: 'workforce-pay',
       title: 'What the work pays',
-      caption: 'Median annual pay, with the range from the 10th to the 90th percentile where the Bureau of Labor Statistics publishes it.',
-      notes: 'Salaries quoted by the source article come from Payscale and are labelled as quoted; the BLS figures are the checked ones.',
+      caption:
+        'Median annual pay, with the range from the 10th to the 90th percentile where the Bureau of Labor Statistics publishes it.',
+      notes:
+        'Salaries quoted by the source article come from Payscale and are labelled as quoted; the BLS figures are the checked ones.',
       question: '',
     },
     {
@@ -90,8 +104,10 @@ export const DEFAULT_DECK: Deck = {
       view: '?v=2&page=workforce',
       show: 'workforce-roles',
       title: 'Informatics or information management?',
-      caption: 'Two neighbouring careers: one designs and secures the systems that hold health data, the other governs the records themselves.',
-      notes: 'Ask students which duties appeal to them; each role links to the occupation whose figures apply.',
+      caption:
+        'Two neighbouring careers: one designs and secures the systems that hold health data, the other governs the records themselves.',
+      notes:
+        'Ask students which duties appeal to them; each role links to the occupation whose figures apply.',
       question: '',
     },
     {
@@ -99,8 +115,10 @@ export const DEFAULT_DECK: Deck = {
       view: '?v=2&page=workforce',
       show: 'workforce-case',
       title: 'The case, side by side',
-      caption: 'Breaches and individuals affected, indexed to a base year, beside the job outlook. The two rise together; that is co-occurrence, not proof that one causes the other.',
-      notes: 'Change the base year live. Then ask: which roles would have prevented each type of breach?',
+      caption:
+        'Breaches and individuals affected, indexed to a base year, beside the job outlook. The two rise together; that is co-occurrence, not proof that one causes the other.',
+      notes:
+        'Change the base year live. Then ask: which roles would have prevented each type of breach?',
       question: '',
     },
     {
@@ -108,8 +126,10 @@ export const DEFAULT_DECK: Deck = {
       view: '?v=2&page=workforce',
       show: 'workforce-claims',
       title: 'Checking the claims',
-      caption: 'Each claim from the article that started this project, tested against the merged HHS history.',
-      notes: 'Verdicts are computed from the data every time the page loads. Discuss why "record" depends on what you count and when the list was read.',
+      caption:
+        'Each claim from the article that started this project, tested against the merged HHS history.',
+      notes:
+        'Verdicts are computed from the data every time the page loads. Discuss why "record" depends on what you count and when the list was read.',
       question: 'Was 2021 really the worst year on record?',
     },
   ],

@@ -9,7 +9,9 @@ export type PresentMessage =
 const NAME = 'health-breach-atlas:present';
 
 /** A BroadcastChannel wrapper; null where the browser has none (the presenter window then cannot follow). */
-export function openPresentChannel(onMessage: (m: PresentMessage) => void): { post: (m: PresentMessage) => void; close: () => void } | null {
+export function openPresentChannel(
+  onMessage: (m: PresentMessage) => void,
+): { post: (m: PresentMessage) => void; close: () => void } | null {
   if (typeof BroadcastChannel === 'undefined') return null;
   const channel = new BroadcastChannel(NAME);
   channel.onmessage = (e: MessageEvent<PresentMessage>) => {

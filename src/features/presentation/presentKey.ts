@@ -26,11 +26,17 @@ export function presentKey(
   hasQuestion: (slide: number) => boolean,
 ): PresentAction {
   const last = Math.max(0, slideCount - 1);
-  const go = (slide: number): PresentAction => ({ kind: 'move', position: { slide, revealed: false, digits: '' } });
-  if (/^[0-9]$/.test(key)) return { kind: 'move', position: { ...at, digits: (at.digits + key).slice(-3) } };
+  const go = (slide: number): PresentAction => ({
+    kind: 'move',
+    position: { slide, revealed: false, digits: '' },
+  });
+  if (/^[0-9]$/.test(key))
+    return { kind: 'move', position: { ...at, digits: (at.digits + key).slice(-3) } };
   if (key === 'Enter' && at.digits !== '') {
     const n = Number(at.digits);
-    return n >= 1 && n <= slideCount ? go(n - 1) : { kind: 'move', position: { ...at, digits: '' } };
+    return n >= 1 && n <= slideCount
+      ? go(n - 1)
+      : { kind: 'move', position: { ...at, digits: '' } };
   }
   switch (key) {
     case 'ArrowRight':
@@ -38,13 +44,16 @@ export function presentKey(
     case 'PageDown':
     case ' ':
     case 'Enter':
-      if (hasQuestion(at.slide) && !at.revealed) return { kind: 'move', position: { ...at, revealed: true, digits: '' } };
+      if (hasQuestion(at.slide) && !at.revealed)
+        return { kind: 'move', position: { ...at, revealed: true, digits: '' } };
       return at.slide < last ? go(at.slide + 1) : { kind: 'move', position: { ...at, digits: '' } };
     case 'ArrowLeft':
     case 'ArrowUp':
     case 'PageUp':
       // Going back shows the previous slide answered: the class has already seen it.
-      return at.slide > 0 ? { kind: 'move', position: { slide: at.slide - 1, revealed: true, digits: '' } } : { kind: 'move', position: { ...at, digits: '' } };
+      return at.slide > 0
+        ? { kind: 'move', position: { slide: at.slide - 1, revealed: true, digits: '' } }
+        : { kind: 'move', position: { ...at, digits: '' } };
     case 'Home':
       return go(0);
     case 'End':
@@ -62,7 +71,9 @@ export function presentKey(
     case 'Q':
       return { kind: 'qr' };
     case 'Escape':
-      return at.digits !== '' ? { kind: 'move', position: { ...at, digits: '' } } : { kind: 'leave' };
+      return at.digits !== ''
+        ? { kind: 'move', position: { ...at, digits: '' } }
+        : { kind: 'leave' };
     default:
       return { kind: 'none' };
   }

@@ -137,8 +137,6 @@ export function BreachIndexPanel({ table, manifest }: { table: BreachTable; mani
 
 /** Date of the newest whole archive list: after it, quickly closed cases can be missing. */
 function lastCompleteArchive(manifest: Manifest): string | null {
-  const dates = manifest.snapshots
-    .filter(isWholeArchive)
-    .map((s) => s.date);
+  const dates = manifest.snapshots.filter(isWholeArchive).map((s) => s.date);
   return dates.length === 0 ? null : dates.reduce((a, b) => (b > a ? b : a));
 }

@@ -30,6 +30,8 @@ export function WorkforceSourceLine({ data, keys }: { data: WorkforceData; keys:
 
 /** The same sources as plain text, for exported images. */
 export function workforceSourceText(data: WorkforceData, keys: string): string {
-  const sources = [...new Set(keys.split(' ').filter(Boolean))].flatMap((k) => data.sources.filter((s) => s.key === k));
+  const sources = [...new Set(keys.split(' ').filter(Boolean))].flatMap((k) =>
+    data.sources.filter((s) => s.key === k),
+  );
   return `Source: ${sources.map((s) => `${s.title}, ${s.publisher}${s.asOf !== '' ? ` (as of ${formatAsOf(s.asOf)})` : ''}`).join('; ')}. Health Breach Atlas.`;
 }

@@ -7,7 +7,10 @@ import { moveSlide, updateSlide } from '../../../src/features/presentation/deckE
 
 describe('parseDeck', () => {
   it('parseDeck(serialiseDeck(deck)) gives the same deck back, after edits too', () => {
-    const edited = updateSlide(moveSlide(DEFAULT_DECK, 0, 2), 1, { caption: 'Ünïcode “quotes” and {individuals}', notes: 'line\nbreak' });
+    const edited = updateSlide(moveSlide(DEFAULT_DECK, 0, 2), 1, {
+      caption: 'Ünïcode “quotes” and {individuals}',
+      notes: 'line\nbreak',
+    });
     const back = parseDeck(serialiseDeck(edited), 'deck.json');
     expect(back).toEqual({ ok: true, deck: edited });
     expect(serialiseDeck(edited)).toBe(serialiseDeck(back.ok ? back.deck : DEFAULT_DECK));
@@ -28,7 +31,9 @@ describe('parseDeck', () => {
         [3, 'title'],
         [5, 'show'],
       ]);
-      expect(bad.issues[0]?.message).toBe('mine.json, slide 3, field "title": expected text of at most 200 characters.');
+      expect(bad.issues[0]?.message).toBe(
+        'mine.json, slide 3, field "title": expected text of at most 200 characters.',
+      );
     }
   });
   it('encodeDeckLink(deck) round-trips through decodeDeckLink, and a damaged link is refused', () => {
