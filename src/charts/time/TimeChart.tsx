@@ -14,6 +14,8 @@ interface Props {
   title: string;
   /** Id of the element holding the one-sentence summary. */
   describedBy?: string;
+  /** A fixed height (a slide's body); by default the height follows the width. */
+  height?: number;
 }
 
 /**
@@ -29,9 +31,10 @@ export function TimeChart({
   callout,
   title,
   describedBy,
+  height: fixedHeight,
 }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
-  const height = Math.max(240, Math.min(420, Math.round(width * 0.45)));
+  const height = fixedHeight ?? Math.max(240, Math.min(420, Math.round(width * 0.45)));
   const model = useMemo(
     () => timeModel(buckets, { measure, scale, width, height, partialKey, callout }),
     [buckets, measure, scale, width, height, partialKey, callout],

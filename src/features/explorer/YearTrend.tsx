@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ChartOrTable } from '../../charts/export/ChartOrTable';
 import { BrushStrip } from '../../charts/time/BrushStrip';
+import { PartialSwatch } from '../../charts/time/PartialSwatch';
 import { TimeChart } from '../../charts/time/TimeChart';
 import { TimeTable } from '../../charts/time/TimeTable';
 import type { TimeCallout } from '../../charts/time/timeModel';
@@ -142,7 +143,9 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
       />
       <p className="chart-note">
         {partialKey !== null && buckets.some((b) => b.key === partialKey) && (
-          <>Hatched bar: partial (reports up to {manifest.submittedTo}). </>
+          <>
+            <PartialSwatch /> Hatched bar: partial (reports up to {manifest.submittedTo}).{' '}
+          </>
         )}
         Labelled: the highest bar and the largest single breach under the current filters.
         {view.scale === 'log' && ' Log scale: each gridline is ten times the one below.'}

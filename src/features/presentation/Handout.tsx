@@ -2,6 +2,8 @@ import { parseUrlState } from '../../state/urlState';
 import { useAppStore } from '../../state/store';
 import { useDeck } from './presentation';
 import type { RenderSlide } from './renderSlide';
+import { useElementSize } from '../../charts/useElementSize';
+import { fitScale, SlideCanvas } from './SlideCanvas';
 import { SlideFrame } from './SlideFrame';
 import './presentation.css';
 
@@ -12,8 +14,11 @@ import './presentation.css';
 export function Handout({ renderSlide }: { renderSlide: RenderSlide }) {
   const deck = useDeck();
   const setMode = useAppStore((s) => s.setMode);
+  // On screen the frames fit the window's width; print CSS fixes them to the page's.
+  const [ref, { width }] = useElementSize<HTMLDivElement>();
+  const scale = fitScale(Math.max(320, width - 32), Infinity);
   return (
-    <div className="handout" data-testid="handout">
+    <div className="handout" data-testid="handout" ref={ref}>
       <div className="handout-toolbar">
         <h1>{deck.title} — handout</h1>
         <p>One slide per page, with notes. Use your browser’s print command, or:</p>
@@ -35,13 +40,17 @@ export function Handout({ renderSlide }: { renderSlide: RenderSlide }) {
             <p className="handout-number">
               {deck.title} · slide {i + 1} of {deck.slides.length}
             </p>
-            <SlideFrame
-              slide={slide}
-              view={view}
-              showFigure
-              renderSlide={renderSlide}
-              fixedView={view}
-            />
+            <SlideCanvas scale={scale}>
+              <div className="slide" data-show={slide.show}>
+                <SlideFrame
+                  slide={slide}
+                  view={view}
+                  showFigure
+                  renderSlide={renderSlide}
+                  fixedView={view}
+                />
+              </div>
+            </SlideCanvas>
             {slide.question && <p className="handout-question">Predict first: {slide.question}</p>}
             {slide.notes && <p className="handout-notes">Notes: {slide.notes}</p>}
           </article>

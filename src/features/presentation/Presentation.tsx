@@ -8,7 +8,9 @@ import { openPresentChannel } from './presentChannel';
 import { presentKey } from './presentKey';
 import { QrCode } from './QrCode';
 import type { RenderSlide } from './renderSlide';
+import { SlideCanvas, useWindowFit } from './SlideCanvas';
 import { SlideFrame } from './SlideFrame';
+import { useShownWhileMoving } from './useShownWhileMoving';
 import './presentation.css';
 
 /**
@@ -35,17 +37,18 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
   );
   const [digits, setDigits] = useState('');
   const [qr, setQr] = useState(false);
+  const [blank, setBlank] = useState(false);
+  const scale = useWindowFit();
+  const controlsShown = useShownWhileMoving(1000);
   const root = useRef<HTMLDivElement>(null);
   const slide = deck.slides[Math.min(index, deck.slides.length - 1)];
   const showFigure = !slide?.question || revealed;
-  const zoom = !!slide?.show.startsWith('workforce') && showFigure;
-  // The projector sizes rem-based chart text from the root element, so the classes live on <html>.
+  // The page behind the frame must not scroll: the class lives on <html>.
   useEffect(() => {
     const root = document.documentElement.classList;
     root.add('presenting');
-    root.toggle('presenting-zoom', zoom);
-    return () => root.remove('presenting', 'presenting-zoom');
-  }, [zoom]);
+    return () => root.remove('presenting');
+  }, []);
 
   // A link opens a given slide: show that slide's saved view once, on arrival.
   useEffect(() => {
@@ -76,6 +79,11 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
   /** Carries out what a key means here (from the keyboard, a clicker or the on-screen buttons). */
   const perform = (key: string): boolean => {
     const s = useAppStore.getState();
+    if (blank && key !== 'Escape') {
+      // Any key brings the slide back from a blanked screen, without moving on.
+      setBlank(false);
+      return true;
+    }
     const action = presentKey(
       key,
       { slide: s.slide, revealed: s.revealed, digits },
@@ -93,6 +101,7 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
     } else if (action.kind === 'notes') s.toggleNotes();
     else if (action.kind === 'theme') s.setTheme(s.theme === 'dark' ? 'light' : 'dark');
     else if (action.kind === 'qr') setQr((v) => !v);
+    else if (action.kind === 'blank') setBlank(true);
     else if (action.kind === 'leave') stopPresenting();
     return action.kind !== 'none';
   };
@@ -128,14 +137,31 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
       aria-label={deck.title}
       data-testid="presentation"
     >
-      <div
-        className="slide"
-        aria-roledescription="slide"
-        aria-label={`Slide ${index + 1} of ${deck.slides.length}: ${slide.title}`}
-        aria-live="polite"
-      >
-        <SlideFrame slide={slide} view={view} showFigure={showFigure} renderSlide={renderSlide} />
+      <div className="slide-stage">
+        <SlideCanvas scale={scale}>
+          <div
+            className="slide"
+            aria-roledescription="slide"
+            aria-label={`Slide ${index + 1} of ${deck.slides.length}: ${slide.title}`}
+            aria-live="polite"
+            data-show={slide.show}
+          >
+            <SlideFrame
+              slide={slide}
+              view={view}
+              showFigure={showFigure}
+              renderSlide={renderSlide}
+            />
+          </div>
+        </SlideCanvas>
       </div>
+      {blank && (
+        <div className="slide-blank" data-testid="slide-blank" onClick={() => setBlank(false)}>
+          <span className="visually-hidden">
+            Screen blanked: press any key to show the slide again.
+          </span>
+        </div>
+      )}
       {showNotes && (
         <aside className="slide-notes" aria-label="Speaker notes" data-testid="slide-notes">
           <h3>Notes</h3>
@@ -151,7 +177,10 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
           />
         </div>
       )}
-      <nav className="slide-bar" aria-label="Presentation controls">
+      <nav
+        className={`slide-bar${controlsShown ? '' : ' slide-bar-hidden'}`}
+        aria-label="Presentation controls"
+      >
         <button
           type="button"
           onClick={() => perform('ArrowLeft')}
@@ -183,6 +212,9 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
         </button>
         <button type="button" aria-pressed={qr} onClick={() => perform('q')}>
           QR code (q)
+        </button>
+        <button type="button" onClick={() => perform('b')}>
+          Blank (b)
         </button>
         <button
           type="button"

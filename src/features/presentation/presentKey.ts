@@ -11,6 +11,7 @@ export type PresentAction =
   | { kind: 'notes' }
   | { kind: 'theme' }
   | { kind: 'qr' }
+  | { kind: 'blank' }
   | { kind: 'leave' }
   | { kind: 'none' };
 
@@ -70,6 +71,11 @@ export function presentKey(
     case 'q':
     case 'Q':
       return { kind: 'qr' };
+    // Clickers' "blank screen" button sends `b` or `.`.
+    case 'b':
+    case 'B':
+    case '.':
+      return { kind: 'blank' };
     case 'Escape':
       return at.digits !== ''
         ? { kind: 'move', position: { ...at, digits: '' } }

@@ -1,0 +1,170 @@
+import { useMemo } from 'react';
+import type { BreachTable } from '../../data/BreachTable';
+import { checkClaims } from '../../data/checkClaims';
+import type { CountHistory } from '../../data/parseCountHistory';
+import type { Manifest } from '../../data/parseManifest';
+import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
+import { IndexChart } from '../../charts/index/IndexChart';
+import { indexToBase } from '../../charts/index/indexModel';
+import { SlideBarsChart } from '../../charts/slideBars/SlideBarsChart';
+import type { SlideBarRow } from '../../charts/slideBars/slideBarsModel';
+import { indexYears, resolveBaseYear } from '../../features/workforce/caseData';
+import { claimInputs } from '../../features/workforce/claimInputs';
+import { formatChange, formatCycle, formatMoney } from '../../features/workforce/formatFigures';
+import { outlookRows, resolveOutlookChoice } from '../../features/workforce/outlookRows';
+import { DISCIPLINES } from '../../features/workforce/roleProfiles';
+import { useWorkforceStore } from '../../features/workforce/workforceStore';
+
+/** At most this many occupations on a projected chart: readable from the back of a room. */
+const MAX_OCCUPATIONS = 6;
+
+function useOutlook(data: WorkforceData) {
+  const cycle = useWorkforceStore((s) => s.cycle);
+  const period = useWorkforceStore((s) => s.payPeriod);
+  return useMemo(() => {
+    const choice = resolveOutlookChoice(data, cycle, period);
+    return { choice, ...outlookRows(data, choice.cycle, choice.period?.period ?? '') };
+  }, [data, cycle, period]);
+}
+
+/** Projected growth of the fastest-growing occupations against all occupations. */
+export function GrowthSlide({ data }: { data: WorkforceData }) {
+  const { choice, rows, benchmark } = useOutlook(data);
+  const bars = rows
+    .flatMap((r) =>
+      r.projection
+        ? [
+            {
+              key: r.occupation.key,
+              label: r.occupation.title,
+              value: r.projection.changePercent,
+              text: formatChange(r.projection.changePercent),
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => b.value - a.value)
+    .slice(0, MAX_OCCUPATIONS);
+  const avg = benchmark?.projection?.changePercent ?? null;
+  return (
+    <div className="slide-chart" data-testid="slide-growth">
+      <p className="slide-chart-head">
+        Projected employment growth, {formatCycle(choice.cycle)} (BLS)
+      </p>
+      <SlideBarsChart
+        rows={bars}
+        title={`Projected employment growth, ${formatCycle(choice.cycle)}, against all occupations`}
+        benchmark={
+          avg === null ? null : { value: avg, label: `All occupations ${formatChange(avg)}` }
+        }
+      />
+    </div>
+  );
+}
+
+/** Median annual pay of the best-paid occupations against all occupations. */
+export function PaySlide({ data }: { data: WorkforceData }) {
+  const { choice, rows, benchmark } = useOutlook(data);
+  const bars: SlideBarRow[] = rows
+    .flatMap((r) =>
+      r.pay?.medianAnnual
+        ? [
+            {
+              key: r.occupation.key,
+              label: r.occupation.title,
+              value: r.pay.medianAnnual,
+              text: formatMoney(r.pay.medianAnnual),
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => b.value - a.value)
+    .slice(0, MAX_OCCUPATIONS);
+  const all = benchmark?.pay?.medianAnnual ?? null;
+  return (
+    <div className="slide-chart" data-testid="slide-pay">
+      <p className="slide-chart-head">Median annual pay, {choice.period?.label ?? ''} (BLS)</p>
+      <SlideBarsChart
+        rows={bars}
+        title={`Median annual pay, ${choice.period?.label ?? ''}, against all occupations`}
+        benchmark={
+          all === null ? null : { value: all, label: `All occupations ${formatMoney(all)}` }
+        }
+      />
+    </div>
+  );
+}
+
+/** The two neighbouring careers, side by side, in a few words each. */
+export function RolesSlide() {
+  return (
+    <div className="slide-two slide-roles" data-testid="slide-roles">
+      {DISCIPLINES.map((d) => (
+        <section key={d.key}>
+          <h3>{d.name}</h3>
+          <p>{d.focus}</p>
+          <ul>
+            {d.duties.slice(0, 3).map((duty) => (
+              <li key={duty}>{duty}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** Breaches and individuals indexed to the chosen base year. */
+export function CaseSlide({ table, manifest }: { table: BreachTable; manifest: Manifest }) {
+  const chosen = useWorkforceStore((s) => s.baseYear);
+  const scale = useWorkforceStore((s) => s.indexScale);
+  const index = useMemo(() => indexYears(table, manifest), [table, manifest]);
+  const base = resolveBaseYear(chosen, index);
+  const series = useMemo(
+    () => (base === null ? [] : indexToBase(index.years, base)),
+    [index, base],
+  );
+  if (base === null) return <p>The breach data holds no complete year to index against.</p>;
+  return (
+    <div className="slide-chart" data-testid="slide-case">
+      <p className="slide-chart-head">Indexed to {base} = 100</p>
+      <IndexChart
+        series={series}
+        baseYear={base}
+        scale={scale}
+        partialYear={index.partialYear}
+        title={`Breach reports and individuals affected, indexed to ${base} = 100`}
+        source="hhs-ocr"
+      />
+    </div>
+  );
+}
+
+const VERDICT_WORDS = {
+  holds: 'Holds',
+  partly: 'Partly holds',
+  'does not hold': 'Does not hold',
+} as const;
+
+/** Each claim with its verdict, computed from the data. */
+export function ClaimsSlide({
+  table,
+  history,
+}: {
+  table: BreachTable;
+  history: CountHistory | null;
+}) {
+  const results = useMemo(() => checkClaims(claimInputs(table, history)), [table, history]);
+  return (
+    <ul className="slide-claims" data-testid="slide-claims">
+      {results.map((r) => (
+        <li key={r.id}>
+          <span className={`slide-verdict verdict-${r.verdict.replace(/ /g, '-')}`}>
+            {VERDICT_WORDS[r.verdict]}
+          </span>
+          <span className="slide-claim">{r.claim}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
