@@ -7,23 +7,33 @@ const WRITE_DELAY_MS = 120;
 
 /**
  * Keeps the store and the address bar in step: the URL is read once at start and on
- * back/forward; store changes replace the URL (replaceState: a drag of the range control should
- * not flood the history). Writes are coalesced — history.replaceState costs milliseconds per call
+ * back/forward; a change of page or mode pushes a history entry, every other change replaces the
+ * URL (replaceState: a drag of the range control should not flood the history). Writes are coalesced — history.replaceState costs milliseconds per call
  * in Chromium, which a filter click should not pay — and flushed before the page is left.
  * Returns an unsubscribe function.
  */
 export function syncUrl(win: Window = window): () => void {
+  // Page and mode are places: moving between them adds a history entry, so Back and Forward move
+  // within the app. Every other change (filters, a drag, the slide number) replaces the entry.
+  const place = (s: { page: string; mode: string }) => `${s.page}|${s.mode}`;
+  let lastPlace = '';
   const apply = () => {
-    const view = parseUrlState(win.location.search);
-    useAppStore.setState({ ...view, ...parsePresentParams(win.location.search) });
+    const next = {
+      ...parseUrlState(win.location.search),
+      ...parsePresentParams(win.location.search),
+    };
+    lastPlace = place({ ...useAppStore.getState(), ...next });
+    useAppStore.setState(next);
   };
   apply();
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const write = () => {
+  let pushPending = false;
+  const write = (how: 'push' | 'replace' = 'replace') => {
     timer = null;
     const state = useAppStore.getState();
     const next = appendPresentParams(serializeUrlState(selectViewState(state)), state);
-    if (next !== win.location.search)
+    if (how === 'push') win.history.pushState(null, '', `${win.location.pathname}${next}`);
+    else if (next !== win.location.search)
       win.history.replaceState(null, '', `${win.location.pathname}${next}${win.location.hash}`);
   };
   const flush = () => {
@@ -32,8 +42,23 @@ export function syncUrl(win: Window = window): () => void {
       write();
     }
   };
-  const unsubscribe = useAppStore.subscribe(() => {
-    if (timer === null) timer = setTimeout(write, WRITE_DELAY_MS);
+  const unsubscribe = useAppStore.subscribe((state) => {
+    const now = place(state);
+    if (now !== lastPlace) {
+      lastPlace = now;
+      // One entry for one move: starting a presentation changes the mode and then the view in
+      // the same task, and Back must skip both at once.
+      if (!pushPending) {
+        pushPending = true;
+        queueMicrotask(() => {
+          pushPending = false;
+          if (timer !== null) clearTimeout(timer);
+          write('push');
+        });
+      }
+      return;
+    }
+    if (timer === null && !pushPending) timer = setTimeout(write, WRITE_DELAY_MS);
   });
   win.addEventListener('popstate', apply);
   win.addEventListener('pagehide', flush);

@@ -358,15 +358,28 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     await page.getByRole('button', { name: 'Share deck as link' }).click();
     const link = await page.getByTestId('deck-share').inputValue();
     expect(link).toMatch(/\?v=2&page=classroom#deck=[A-Za-z0-9_-]+$/);
-    const other = await s.browser.newPage();
-    await other.goto(link);
-    await expect
-      .poll(() => other.locator('.deck-slide-title').allTextContents())
-      .toEqual([...DEFAULT_DECK.slides.map((x) => x.title), 'Theft in 2015']);
-    expect(other.url()).not.toContain('#deck=');
-    await other.close();
     await page.getByRole('button', { name: 'Use the built-in deck' }).click();
     await expect.poll(titles).toEqual(DEFAULT_DECK.slides.map((x) => x.title));
+    // Opening the link never replaces the teacher's deck by itself: it offers the shared one.
+    const other = await s.browser.newPage();
+    await other.goto(link);
+    const shared = other.getByTestId('shared-deck');
+    await expect.poll(() => shared.textContent()).toContain(`(${n} slides)`);
+    const otherTitles = () => other.locator('.deck-slide-title').allTextContents();
+    await expect.poll(otherTitles).toEqual(DEFAULT_DECK.slides.map((x) => x.title));
+    expect(other.url()).not.toContain('#deck=');
+    await shared.getByRole('button', { name: 'Replace my deck' }).click();
+    await expect
+      .poll(otherTitles)
+      .toEqual([...DEFAULT_DECK.slides.map((x) => x.title), 'Theft in 2015']);
+    await other.getByTestId('deck-replaced').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(otherTitles).toEqual(DEFAULT_DECK.slides.map((x) => x.title));
+    // A deck link pasted into the open page is offered the same way.
+    await other.evaluate((l) => {
+      location.hash = new URL(l).hash;
+    }, link);
+    await expect.poll(() => other.getByTestId('shared-deck').count()).toBe(1);
+    await other.close();
   });
 
   it('"Add this view to my deck" on the explorer adds a slide that opens the same view', async () => {

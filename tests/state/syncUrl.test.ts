@@ -31,4 +31,35 @@ describe('syncUrl', () => {
     expect(window.location.search).toContain('from=2020&to=2021');
     stop();
   });
+
+  it('syncUrl() adds a history entry for a change of page or mode, so Back returns to the page before', async () => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', '/?v=2');
+    const stop = syncUrl(window);
+    const push = vi.spyOn(window.history, 'pushState');
+    const entries = window.history.length;
+    useAppStore.getState().setPage('workforce');
+    await Promise.resolve();
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?v=2&page=workforce');
+    // Mode and page changed in one task (as starting a presentation does): one entry.
+    useAppStore.getState().setMode('present');
+    useAppStore.getState().setPage('explore');
+    await Promise.resolve();
+    expect(push).toHaveBeenCalledTimes(2);
+    expect(window.history.length).toBe(entries + 2);
+    // A filter change only replaces the entry.
+    useAppStore.getState().setMeasure('breaches');
+    vi.advanceTimersByTime(200);
+    expect(push).toHaveBeenCalledTimes(2);
+    // Back: the URL of the page before is read into the store, without pushing again.
+    window.history.replaceState(null, '', '/?v=2&page=workforce');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect([useAppStore.getState().page, useAppStore.getState().mode]).toEqual([
+      'workforce',
+      'dashboard',
+    ]);
+    expect(push).toHaveBeenCalledTimes(2);
+    stop();
+  });
 });
