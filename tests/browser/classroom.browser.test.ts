@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -408,12 +410,53 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     await expect
       .poll(() => page.locator('.handout-slide').count())
       .toBe(DEFAULT_DECK.slides.length);
-    await page.locator('.handout-slide svg').first().waitFor();
+    // Every chart drawn (as a teacher sees before pressing Print), nothing still loading.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              [
+                ...document.querySelectorAll(
+                  '.handout :is(.slide-bars-frame, .chart-frame, .state-map-frame)',
+                ),
+              ].every((f) => f.querySelector('svg')) &&
+              document.querySelectorAll('.handout .slide-bars').length > 0 &&
+              !/Loading/.test(document.querySelector('.handout')?.textContent ?? ''),
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    // Printed from a wide window, on Letter and on A4: one page per slide, every chart's words in it.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.waitForTimeout(300);
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
-    expect(pages.length).toBe(DEFAULT_DECK.slides.length);
+    const newestYear = `'${String(shippedTable().span!.maxYear).slice(2)}`;
+    for (const format of ['Letter', 'A4'] as const) {
+      const pdf = await page.pdf({ format, landscape: true, printBackground: true });
+      const file = path.resolve(`.tmp/screenshots/handout-${format}.pdf`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, pdf);
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+      expect(pages.length).toBe(DEFAULT_DECK.slides.length);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      for (const slide of DEFAULT_DECK.slides) expect(text, format).toContain(slide.title);
+      for (const word of [
+        'Anthem Inc.',
+        'Theft',
+        'Network Server',
+        newestYear,
+        'Information Security Analysts',
+        'All occupations',
+        'Not on the map',
+        'Notes:',
+      ])
+        expect(text, `${format}: ${word}`).toContain(word);
+      // Pages as pictures, for a person to look at.
+      execFileSync('pdftoppm', ['-r', '40', '-png', file, file.replace(/\.pdf$/, '')]);
+    }
     await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('axe-core finds no serious or critical violation on the classroom page, a slide (light and dark) and the presenter window', async () => {
