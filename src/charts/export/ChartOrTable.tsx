@@ -24,7 +24,14 @@ export function ChartOrTable({ meta, chart, table }: Props) {
       >
         {showTable ? 'Show chart' : 'Show data table'}
       </button>{' '}
-      <ExportButtons getSvg={() => box.current?.querySelector('svg') ?? null} meta={meta} />
+      <ExportButtons
+        getSvg={() =>
+          box.current?.querySelector<SVGSVGElement>('svg[role="img"]') ??
+          box.current?.querySelector('svg') ??
+          null
+        }
+        meta={meta}
+      />
       {showTable ? table : <div ref={box}>{chart}</div>}
     </>
   );

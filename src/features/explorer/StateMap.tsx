@@ -134,6 +134,21 @@ export function StateMap({ views, view, manifest, years }: PanelProps) {
               title,
               filters: filtersLine(view, years),
               source: `${breachSourceText(manifest, today)} State = the reporting entity's state.`,
+              // The colour ramp is HTML + SVG beside the map: the image carries it too, read at export time.
+              legend: {
+                get title() {
+                  return (
+                    mapBox.current?.querySelector('.state-map-legend-title')?.textContent ?? ''
+                  );
+                },
+                get svg() {
+                  return (
+                    mapBox.current?.querySelector<SVGSVGElement>(
+                      '.state-map-legend svg[role="img"]',
+                    ) ?? null
+                  );
+                },
+              },
             }}
           />
         )}
