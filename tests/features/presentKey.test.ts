@@ -42,4 +42,8 @@ describe('presentKey', () => {
       'none',
     ]);
   });
+
+  it('presentKey(b, B, .) blanks the screen (a clicker\'s "blank" button)', () => {
+    expect(['b', 'B', '.'].map((k) => key(k, at(1)).kind)).toEqual(['blank', 'blank', 'blank']);
+  });
 });

@@ -1,7 +1,7 @@
 import { DECK_FORMAT, DECK_VERSION, type Deck } from '../../data/deck/Deck';
 
 /**
- * The built-in deck: the case in eleven slides. Captions hold no typed figures — every number is a
+ * The built-in deck: the case in eleven distinct slides, each with a "predict first" question. Captions hold no typed figures — every number is a
  * {token} filled from the data when the slide is shown (see slideFacts), so the deck stays true
  * when the data is updated. The words are the project's own.
  */
@@ -30,7 +30,7 @@ export const DEFAULT_DECK: Deck = {
         '{individuals} individuals affected across {breaches} reports in {years}. The highest year is {recordYear} with {recordYearIndividuals}.',
       notes:
         'Point out how a single event dominates a year. Tick "Set aside mega-breaches" live to show the trend without them. The last year is partial: it runs only to the date of the newest export.',
-      question: '',
+      question: 'Which year do you think had the most people affected by health-data breaches?',
     },
     {
       id: 'breaches',
@@ -64,7 +64,8 @@ export const DEFAULT_DECK: Deck = {
         'Since 2020 the reporting entities in {topState} account for the most individuals affected ({topStateIndividuals}).',
       notes:
         'The state is where the reporting organisation is, not where patients live: a national insurer reports from its home state.',
-      question: '',
+      question:
+        'Which state’s organisations do you think reported the most individuals affected since 2020?',
     },
     {
       id: 'largest',
@@ -75,7 +76,8 @@ export const DEFAULT_DECK: Deck = {
         '{largest} alone accounts for {largestShare} of all individuals affected in {years}.',
       notes:
         'Open a row to show its details and how its count changed between HHS exports. A badge marks counts of 500 or 501, which HHS uses as a stand-in before the real count is known.',
-      question: '',
+      question:
+        'What share of all individuals affected do you think the single largest breach accounts for?',
     },
     {
       id: 'outlook',
@@ -97,7 +99,8 @@ export const DEFAULT_DECK: Deck = {
         'Median annual pay, with the range from the 10th to the 90th percentile where the Bureau of Labor Statistics publishes it.',
       notes:
         'Salaries quoted by the source article come from Payscale and are labelled as quoted; the BLS figures are the checked ones.',
-      question: '',
+      question:
+        'What do you think an information security analyst earns in a year, against the typical U.S. worker?',
     },
     {
       id: 'roles',
@@ -108,7 +111,7 @@ export const DEFAULT_DECK: Deck = {
         'Two neighbouring careers: one designs and secures the systems that hold health data, the other governs the records themselves.',
       notes:
         'Ask students which duties appeal to them; each role links to the occupation whose figures apply.',
-      question: '',
+      question: 'Which of these two careers do you think spends more of its day on security?',
     },
     {
       id: 'case',
@@ -119,7 +122,7 @@ export const DEFAULT_DECK: Deck = {
         'Breaches and individuals affected, indexed to a base year, beside the job outlook. The two rise together; that is co-occurrence, not proof that one causes the other.',
       notes:
         'Change the base year live. Then ask: which roles would have prevented each type of breach?',
-      question: '',
+      question: 'If breaches keep rising, what do you expect for the jobs that prevent them?',
     },
     {
       id: 'claims',

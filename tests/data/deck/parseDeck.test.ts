@@ -44,3 +44,19 @@ describe('parseDeck', () => {
     expect(decodeDeckLink('#other')).toBeNull();
   });
 });
+
+describe('DEFAULT_DECK', () => {
+  it('DEFAULT_DECK tells the case in 8–12 distinct slides, each with a caption, a question and notes', () => {
+    const slides = DEFAULT_DECK.slides;
+    expect(slides.length).toBeGreaterThanOrEqual(8);
+    expect(slides.length).toBeLessThanOrEqual(12);
+    // Distinct: no two slides show the same thing of the same view.
+    expect(new Set(slides.map((s) => `${s.show}|${s.view}`)).size).toBe(slides.length);
+    expect(new Set(slides.map((s) => s.title)).size).toBe(slides.length);
+    for (const s of slides) {
+      expect(s.caption, s.id).not.toBe('');
+      expect(s.question, s.id).toMatch(/\?$/);
+      expect(s.notes, s.id).not.toBe('');
+    }
+  });
+});
