@@ -154,6 +154,11 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     await expect
       .poll(() => page.getByTestId('slide-counter').textContent())
       .toBe(`2 / ${DEFAULT_DECK.slides.length}`);
+    // The slide opens on its question; the first → reveals the figure and its caption.
+    if (DEFAULT_DECK.slides[1]!.question) {
+      await page.getByTestId('slide-question').waitFor();
+      await page.keyboard.press('ArrowRight');
+    }
     await expect
       .poll(() => page.getByTestId('slide-caption').textContent())
       .toBe(expectedCaption(1));

@@ -8,9 +8,8 @@ import { StateMapChart } from '../../charts/map/StateMapChart';
 import { PartialSwatch } from '../../charts/time/PartialSwatch';
 import { TimeChart } from '../../charts/time/TimeChart';
 import { useElementSize } from '../../charts/useElementSize';
-import type { TimeCallout } from '../../charts/time/timeModel';
 import { explorerViews } from '../../features/explorer/explorerViews';
-import { timeBuckets } from '../../features/explorer/timeBuckets';
+import { partialTimeKey, timeBuckets, timeCallout } from '../../features/explorer/timeBuckets';
 import type { CategoryCount } from '../../data/countByCategory';
 import { largestBreaches } from '../../data/largestBreaches';
 import { selectRows } from '../../data/filterTable';
@@ -41,16 +40,8 @@ export function TimeSlide({ table, manifest, view }: Props) {
     [views, from, to],
   );
   const largest = views.summary.largest;
-  const callout = useMemo((): TimeCallout | null => {
-    if (largest === null) return null;
-    const key = unit === 'year' ? table.year[largest] : table.month[largest];
-    return key === undefined
-      ? null
-      : { key, name: table.name[largest] ?? '', individuals: table.individuals[largest] ?? 0 };
-  }, [largest, unit, table]);
-  const [y, m] = manifest.submittedTo.split('-').map(Number);
-  const partialKey =
-    unit === 'year' ? Number(manifest.asOf.slice(0, 4)) : (y ?? 0) * 12 + (m ?? 1) - 1;
+  const callout = useMemo(() => timeCallout(table, largest, unit), [largest, unit, table]);
+  const partialKey = partialTimeKey(manifest, unit);
   const hasPartial = buckets.some((b) => b.key === partialKey);
   const measure = view.measure === 'individuals' ? 'Individuals affected' : 'Breaches reported';
   return (

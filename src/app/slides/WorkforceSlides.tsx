@@ -11,7 +11,11 @@ import type { SlideBarRow } from '../../charts/slideBars/slideBarsModel';
 import { indexYears, resolveBaseYear } from '../../features/workforce/caseData';
 import { claimInputs } from '../../features/workforce/claimInputs';
 import { formatChange, formatCycle, formatMoney } from '../../features/workforce/formatFigures';
-import { outlookRows, resolveOutlookChoice } from '../../features/workforce/outlookRows';
+import {
+  outlookRows,
+  resolveOutlookChoice,
+  type OutlookRow,
+} from '../../features/workforce/outlookRows';
 import { DISCIPLINES } from '../../features/workforce/roleProfiles';
 import { useWorkforceStore } from '../../features/workforce/workforceStore';
 
@@ -27,24 +31,27 @@ function useOutlook(data: WorkforceData) {
   }, [data, cycle, period]);
 }
 
+/** The top occupations by one figure, as slide bars (occupations without the figure left out). */
+function topOccupations(
+  rows: readonly OutlookRow[],
+  value: (r: OutlookRow) => number | null | undefined,
+  format: (v: number) => string,
+): SlideBarRow[] {
+  return rows
+    .flatMap((r) => {
+      const v = value(r);
+      return v === null || v === undefined
+        ? []
+        : [{ key: r.occupation.key, label: r.occupation.title, value: v, text: format(v) }];
+    })
+    .sort((a, b) => b.value - a.value)
+    .slice(0, MAX_OCCUPATIONS);
+}
+
 /** Projected growth of the fastest-growing occupations against all occupations. */
 export function GrowthSlide({ data }: { data: WorkforceData }) {
   const { choice, rows, benchmark } = useOutlook(data);
-  const bars = rows
-    .flatMap((r) =>
-      r.projection
-        ? [
-            {
-              key: r.occupation.key,
-              label: r.occupation.title,
-              value: r.projection.changePercent,
-              text: formatChange(r.projection.changePercent),
-            },
-          ]
-        : [],
-    )
-    .sort((a, b) => b.value - a.value)
-    .slice(0, MAX_OCCUPATIONS);
+  const bars = topOccupations(rows, (r) => r.projection?.changePercent, formatChange);
   const avg = benchmark?.projection?.changePercent ?? null;
   return (
     <div className="slide-chart" data-testid="slide-growth">
@@ -65,21 +72,7 @@ export function GrowthSlide({ data }: { data: WorkforceData }) {
 /** Median annual pay of the best-paid occupations against all occupations. */
 export function PaySlide({ data }: { data: WorkforceData }) {
   const { choice, rows, benchmark } = useOutlook(data);
-  const bars: SlideBarRow[] = rows
-    .flatMap((r) =>
-      r.pay?.medianAnnual
-        ? [
-            {
-              key: r.occupation.key,
-              label: r.occupation.title,
-              value: r.pay.medianAnnual,
-              text: formatMoney(r.pay.medianAnnual),
-            },
-          ]
-        : [],
-    )
-    .sort((a, b) => b.value - a.value)
-    .slice(0, MAX_OCCUPATIONS);
+  const bars = topOccupations(rows, (r) => r.pay?.medianAnnual, formatMoney);
   const all = benchmark?.pay?.medianAnnual ?? null;
   return (
     <div className="slide-chart" data-testid="slide-pay">

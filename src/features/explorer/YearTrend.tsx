@@ -4,14 +4,13 @@ import { BrushStrip } from '../../charts/time/BrushStrip';
 import { PartialSwatch } from '../../charts/time/PartialSwatch';
 import { TimeChart } from '../../charts/time/TimeChart';
 import { TimeTable } from '../../charts/time/TimeTable';
-import type { TimeCallout } from '../../charts/time/timeModel';
 import { useAppStore } from '../../state/store';
 import { MEGA_BREACH_THRESHOLD } from '../../state/viewState';
 import type { PanelProps } from './panelProps';
 import { filtersLine } from './filterTexts';
 import { BreachSourceLine, breachSourceText } from '../../ui/BreachSourceLine';
 import { useToday } from '../../ui/useToday';
-import { timeBuckets } from './timeBuckets';
+import { partialTimeKey, timeBuckets, timeCallout } from './timeBuckets';
 import { YearRangeControl } from './YearRangeControl';
 
 const fmt = new Intl.NumberFormat('en-US');
@@ -34,17 +33,8 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
   );
 
   const largest = views.summary.largest;
-  const callout = useMemo((): TimeCallout | null => {
-    if (largest === null) return null;
-    const key = unit === 'year' ? table.year[largest] : table.month[largest];
-    return key === undefined
-      ? null
-      : { key, name: table.name[largest] ?? '', individuals: table.individuals[largest] ?? 0 };
-  }, [largest, unit, table]);
-
-  const asOfYear = Number(manifest.asOf.slice(0, 4));
-  const [y, m] = manifest.submittedTo.split('-').map(Number);
-  const partialKey = unit === 'year' ? asOfYear : (y ?? 0) * 12 + (m ?? 1) - 1;
+  const callout = useMemo(() => timeCallout(table, largest, unit), [largest, unit, table]);
+  const partialKey = partialTimeKey(manifest, unit);
   const megaCount = useMemo(() => {
     let n = 0;
     for (let i = 0; i < table.length; i++)

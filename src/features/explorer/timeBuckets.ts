@@ -1,6 +1,8 @@
 import type { MonthRollup } from '../../data/rollupByMonth';
 import type { YearRollup } from '../../data/rollupByYear';
-import type { TimeBucket } from '../../charts/time/timeModel';
+import type { TimeBucket, TimeCallout } from '../../charts/time/timeModel';
+import type { BreachTable } from '../../data/BreachTable';
+import type { Manifest } from '../../data/parseManifest';
 
 const MONTHS = [
   'January',
@@ -53,4 +55,26 @@ export function timeBuckets(
         individuals: y.individuals,
       })),
   };
+}
+
+/** The largest breach of the view as the time chart's callout, on its year or month bar. */
+export function timeCallout(
+  table: BreachTable,
+  largest: number | null,
+  unit: 'year' | 'month',
+): TimeCallout | null {
+  if (largest === null) return null;
+  const key = unit === 'year' ? table.year[largest] : table.month[largest];
+  return key === undefined
+    ? null
+    : { key, name: table.name[largest] ?? '', individuals: table.individuals[largest] ?? 0 };
+}
+
+/** The bar still filling up: the as-of year, or the month of the newest submission. */
+export function partialTimeKey(
+  manifest: Pick<Manifest, 'asOf' | 'submittedTo'>,
+  unit: 'year' | 'month',
+): number {
+  const [y, m] = manifest.submittedTo.split('-').map(Number);
+  return unit === 'year' ? Number(manifest.asOf.slice(0, 4)) : (y ?? 0) * 12 + (m ?? 1) - 1;
 }
