@@ -1,3 +1,4 @@
+import { HatchPattern } from './HatchPattern';
 import type { TimeModel } from './timeModel';
 
 interface Props {
@@ -23,16 +24,7 @@ export function TimeMarks({ model, width, height, unit, active, title, described
       aria-describedby={describedBy}
     >
       <defs>
-        <pattern
-          id="partial-hatch"
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" className="bar-partial-bg" />
-          <line x1="0" y1="0" x2="0" y2="6" className="bar-partial-line" strokeWidth="3" />
-        </pattern>
+        <HatchPattern id="partial-hatch" bg="bar-partial-bg" line="bar-partial-line" />
       </defs>
       <g transform={`translate(${margin.left},${margin.top})`}>
         {yTicks.map((t) => (
