@@ -42,8 +42,8 @@ export async function buildDatasets(inputs: readonly string[]): Promise<BuildRes
     });
   }
   const merge = mergeSnapshots(snapshots);
-  const out = serialiseDatasets(merge, snapshots, inputFiles, issues);
-  return { files: { ...out }, snapshots, issues: [...issues, ...merge.issues] };
+  const out = serialiseDatasets(merge, merge.snapshots, inputFiles, issues);
+  return { files: { ...out }, snapshots: merge.snapshots, issues: [...issues, ...merge.issues] };
 }
 
 export async function listExports(target: string): Promise<string[]> {

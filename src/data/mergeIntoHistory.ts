@@ -2,7 +2,12 @@ import { matchRecords, type MatchKey, type MatchRule } from './matchRecords';
 import { snapshotInfo, type SnapshotInfo } from './snapshotInfo';
 import { emptyBreach } from './emptyBreach';
 import { compareBreaches } from './mergeSnapshots';
-import { compareSnapshots, newestInvestigation, provesDeletion } from './snapshotRoles';
+import {
+  compareSnapshots,
+  judgeSnapshots,
+  newestInvestigation,
+  provesDeletion,
+} from './snapshotRoles';
 import { normaliseName } from './normaliseName';
 import type { BreachRow } from './parseBreachRows';
 import type { CountHistory } from './parseCountHistory';
@@ -125,7 +130,10 @@ export function mergeIntoHistory(
   const skippedSnapshots: string[] = [];
   const added = new Set<MergedBreach>();
 
-  for (const snapshot of [...incoming].sort(compareSnapshots)) {
+  // Completeness is judged as the build judges it, against the history's own whole archives.
+  const judged = judgeSnapshots(incoming, base.snapshots);
+  issues.push(...judged.issues);
+  for (const snapshot of [...judged.snapshots].sort(compareSnapshots)) {
     const known = infoOf.get(snapshot.id);
     if (known && known.file === snapshot.file && known.records === snapshot.records.length) {
       skippedSnapshots.push(snapshot.id);
@@ -356,7 +364,6 @@ function deletingArchive(
   for (const archive of archives) {
     if (archive.date <= seenOn || newestSeen > archive.date || b.snapshots.includes(archive.id))
       continue;
-    if (archive.coverage === 'partial' && b.submitted < (archive.coverageFrom ?? '')) continue;
     return archive;
   }
   return null;

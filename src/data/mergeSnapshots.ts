@@ -1,11 +1,18 @@
 import { matchRecords, type MatchKey, type MatchRule } from './matchRecords';
 import { emptyBreach } from './emptyBreach';
 import { normaliseName } from './normaliseName';
-import { compareSnapshots, newestInvestigation, provesDeletion } from './snapshotRoles';
+import {
+  compareSnapshots,
+  judgeSnapshots,
+  newestInvestigation,
+  provesDeletion,
+} from './snapshotRoles';
 import type { BreachStatus, ExportRecord, Issue, MergedBreach, Snapshot } from './types';
 
 export interface MergeResult {
   breaches: MergedBreach[];
+  /** The inputs as judged (judgeSnapshots), oldest first: a file that did not earn `complete` is `partial` here. */
+  snapshots: Snapshot[];
   /** Breaches HHS deleted: seen in an older complete archive, missing from a newer one. */
   dropped: MergedBreach[];
   issues: Issue[];
@@ -28,14 +35,17 @@ interface Working {
  * One breach history from many snapshots of the portal's two lists.
  *
  * Snapshots are applied oldest first; each one's records are matched one-to-one to the breaches
- * known so far (see matchRecords), and the newest sighting's values win. Afterwards:
+ * known so far (see matchRecords), and the newest sighting's values win. A file counts as a whole
+ * list only if it earns it (judgeSnapshots); a partial one adds and updates but never removes or
+ * closes. Afterwards:
  * - a breach seen in a complete archive but missing from a newer complete archive that should
  *   hold it was deleted or replaced by HHS, and is dropped (reported, never silently);
  * - status is `open` when the newest under-investigation list holds it, `archived` when any
  *   archive does, else `closed` (it left the open list and its archive copy is not in the inputs).
  */
 export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
-  const snapshots = [...input].sort(compareSnapshots);
+  const judged = judgeSnapshots(input);
+  const snapshots = [...judged.snapshots].sort(compareSnapshots);
   const working: Working[] = [];
   const matchedByRule: Record<MatchRule, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   let rowsRead = 0;
@@ -64,7 +74,7 @@ export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
     });
   }
 
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...judged.issues];
   const completeArchives = snapshots.filter(provesDeletion);
   const openList = newestInvestigation(snapshots);
 
@@ -92,7 +102,14 @@ export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
   assignIds(working);
   kept.sort(compareBreaches);
   dropped.sort(compareBreaches);
-  return { breaches: kept, dropped, issues, matchedByRule, rowsRead };
+  return {
+    breaches: kept,
+    snapshots,
+    dropped,
+    issues,
+    matchedByRule,
+    rowsRead,
+  };
 }
 
 /** Newest values win; the description flag is kept once any sighting had one. */
@@ -123,8 +140,6 @@ function deletingArchive(w: Working, archives: readonly Snapshot[]): string | nu
   const seenIn = new Set(w.breach.snapshots);
   for (const archive of archives) {
     if (archive.date <= seenOn || seenIn.has(archive.id)) continue;
-    if (archive.coverage === 'partial' && w.breach.submitted < (archive.coverageFrom ?? ''))
-      continue;
     // Seen again anywhere after this archive: it was not deleted.
     const seenLater = w.seenDates.some((d) => d > archive.date);
     if (!seenLater) return archive.id;
