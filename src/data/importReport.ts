@@ -46,6 +46,35 @@ export interface ImportReport {
   problemsCsv: Uint8Array;
   before: { asOf: string; breaches: number };
   after: { asOf: string; breaches: number };
+  /**
+   * Why this import needs the user's confirmation before it is saved (a removal, a mass closing),
+   * each a sentence; empty when it may be saved as it is.
+   */
+  confirm: string[];
+}
+
+/** Closing more than this share of the open cases in one import needs the user's confirmation. */
+export const MASS_CLOSING_SHARE = 0.5;
+
+const plural = (n: number, one: string, many: string) =>
+  `${new Intl.NumberFormat('en-US').format(n)} ${n === 1 ? one : many}`;
+
+/**
+ * What in a merge the user must confirm before it is saved: any breach removed (HHS deleted it,
+ * says a newer whole archive), or more than MASS_CLOSING_SHARE of the open cases closed at once.
+ */
+export function confirmationReasons(changes: HistoryChanges, openBefore: number): string[] {
+  const reasons: string[] = [];
+  if (changes.removed.length > 0)
+    reasons.push(
+      `${plural(changes.removed.length, 'breach', 'breaches')} would be removed as deleted by HHS (missing from a newer whole archive).`,
+    );
+  const closed = changes.nowClosed.length;
+  if (closed > 0 && closed > MASS_CLOSING_SHARE * openBefore)
+    reasons.push(
+      `${plural(closed, 'open case', 'open cases')} of ${new Intl.NumberFormat('en-US').format(openBefore)} would be closed (they are not on the imported under-investigation list).`,
+    );
+  return reasons;
 }
 
 export const REPORT_LIST_LIMIT = 200;
@@ -61,6 +90,8 @@ export function buildImportReport(input: {
   issues: readonly Issue[];
   before: { asOf: string; breaches: number };
   after: { asOf: string; breaches: number };
+  /** Open cases before the import, to tell a mass closing (see confirmationReasons). */
+  openBefore?: number;
   listLimit?: number;
   problemLimit?: number;
 }): ImportReport {
@@ -94,6 +125,7 @@ export function buildImportReport(input: {
     problemsCsv: new TextEncoder().encode(problemsCsv(input.issues)),
     before: input.before,
     after: input.after,
+    confirm: c ? confirmationReasons(c, input.openBefore ?? 0) : [],
   };
 }
 

@@ -64,6 +64,8 @@ export interface HistoryChanges {
 
 export interface MergeIntoHistoryResult {
   history: History;
+  /** The incoming snapshots as merged: coverage as judged (judgeSnapshots), ids made unique; skipped ones as the history holds them. */
+  incoming: SnapshotInfo[];
   changes: HistoryChanges;
   issues: Issue[];
 }
@@ -129,6 +131,7 @@ export function mergeIntoHistory(
   const matchedByRule: Record<MatchRule, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   const skippedSnapshots: string[] = [];
   const added = new Set<MergedBreach>();
+  const incomingInfo: SnapshotInfo[] = [];
 
   // Completeness is judged as the build judges it, against the history's own whole archives.
   const judged = judgeSnapshots(incoming, base.snapshots);
@@ -137,6 +140,7 @@ export function mergeIntoHistory(
     const known = infoOf.get(snapshot.id);
     if (known && known.file === snapshot.file && known.records === snapshot.records.length) {
       skippedSnapshots.push(snapshot.id);
+      incomingInfo.push(known);
       issues.push({
         file: snapshot.file,
         row: null,
@@ -149,6 +153,7 @@ export function mergeIntoHistory(
     }
     const info = uniqueInfo(snapshot, infoOf);
     infoOf.set(info.id, info);
+    incomingInfo.push(info);
     const order = creationOrder(breaches, infoOf);
     const keys: MatchKey[] = order.map((i) => breaches[i]!);
     const matches = matchRecords(keys, snapshot.records);
@@ -210,6 +215,7 @@ export function mergeIntoHistory(
   }
   return {
     history: { snapshots, breaches: kept },
+    incoming: incomingInfo,
     changes: {
       added: kept.filter((b) => added.has(b)).map(ref),
       countsUpdated,

@@ -9,8 +9,11 @@ export type StoreResult<T> = { ok: true; value: T } | { ok: false; reason: strin
 export interface KeyValueStore {
   get<T>(key: string): Promise<StoreResult<T | undefined>>;
   set(key: string, value: unknown): Promise<StoreResult<void>>;
-  /** Writes every entry in one transaction: all are stored or none. */
-  setAll(entries: readonly (readonly [string, unknown])[]): Promise<StoreResult<void>>;
+  /** Writes every entry in one transaction: all are stored or none (none when `signal` aborts first). */
+  setAll(
+    entries: readonly (readonly [string, unknown])[],
+    signal?: AbortSignal,
+  ): Promise<StoreResult<void>>;
   delete(key: string): Promise<StoreResult<void>>;
 }
 
@@ -63,6 +66,7 @@ export function idbStore(
     mode: IDBTransactionMode,
     work: (store: IDBObjectStore) => IDBRequest | null | void,
     pick: (request: IDBRequest | null) => T,
+    signal?: AbortSignal,
   ): Promise<StoreResult<T>> {
     return open().then(
       (db) =>
@@ -71,13 +75,29 @@ export function idbStore(
             resolve(db);
             return;
           }
+          if (signal?.aborted) {
+            resolve({ ok: false, reason: CANCELLED });
+            return;
+          }
           let request: IDBRequest | null = null;
           try {
             const tx = db.value.transaction(storeName, mode);
+            const cancel = () => tx.abort();
+            signal?.addEventListener('abort', cancel, { once: true });
             // Resolve on the transaction, not the request: a write is only safe once committed.
-            tx.oncomplete = () => resolve({ ok: true, value: pick(request) });
-            tx.onabort = () =>
-              resolve({ ok: false, reason: describeStorageError(tx.error ?? request?.error) });
+            tx.oncomplete = () => {
+              signal?.removeEventListener('abort', cancel);
+              resolve({ ok: true, value: pick(request) });
+            };
+            tx.onabort = () => {
+              signal?.removeEventListener('abort', cancel);
+              resolve({
+                ok: false,
+                reason: signal?.aborted
+                  ? CANCELLED
+                  : describeStorageError(tx.error ?? request?.error),
+              });
+            };
             tx.onerror = (event) => event.preventDefault();
             request = work(tx.objectStore(storeName)) ?? null;
           } catch (error) {
@@ -101,13 +121,14 @@ export function idbStore(
         (s) => s.put(value, key),
         () => undefined,
       ),
-    setAll: (entries) =>
+    setAll: (entries, signal) =>
       run(
         'readwrite',
         (s) => {
           for (const [key, value] of entries) s.put(value, key);
         },
         () => undefined,
+        signal,
       ),
     delete: (key) =>
       run(
@@ -117,6 +138,8 @@ export function idbStore(
       ),
   };
 }
+
+const CANCELLED = 'cancelled before it was written; the previous data stays stored';
 
 /** Turns a DOMException from IndexedDB into words a person can act on. */
 export function describeStorageError(error: unknown): string {

@@ -6,6 +6,7 @@ import { CurrentData } from './CurrentData';
 import { DropZone } from './DropZone';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportReportView } from './ImportReportView';
+import { ImportReview } from './ImportReview';
 import { useImportSession } from './importSession';
 import { resetToShipped, startImport } from './startImport';
 import './import.css';
@@ -22,7 +23,7 @@ export function ImportPage() {
   const manifest = useManifest();
   const imported = useImportedHistory();
   const [resetting, setResetting] = useState(false);
-  const running = session.phase === 'running';
+  const running = session.phase === 'running' || session.phase === 'review';
   const imports = imported.data?.state?.imports ?? [];
   const reset = () => {
     setResetting(true);
@@ -58,11 +59,20 @@ export function ImportPage() {
         busy={running || resetting}
       />
       <DropZone disabled={running || resetting} onFiles={(files) => startImport(client, files)} />
-      {running && session.progress && (
+      {session.phase === 'running' && session.progress && (
         <ImportProgressBar progress={session.progress} onCancel={session.cancel} />
       )}
+      {session.phase === 'review' && session.report && session.answer && (
+        <ImportReview report={session.report} onAnswer={session.answer} onCancel={session.cancel} />
+      )}
       <Status />
-      {session.report && <ImportReportView report={session.report} changed={session.changed} />}
+      {session.report && (
+        <ImportReportView
+          report={session.report}
+          changed={session.changed}
+          pending={session.phase === 'review'}
+        />
+      )}
     </section>
   );
 }

@@ -17,7 +17,9 @@ export function ImportProgressBar({
       ? `Reading ${progress.files > 1 ? `file ${progress.fileIndex + 1} of ${progress.files}, ` : ''}${progress.file}`
       : progress.phase === 'merging'
         ? 'Merging into the history…'
-        : 'Building the charts’ table…';
+        : progress.phase === 'saving'
+          ? 'Saving in this browser…'
+          : 'Building the charts’ table…';
   const text = `${formatBytes(progress.bytes)} of ${formatBytes(progress.totalBytes)} · ${fmt.format(progress.rows)} rows`;
   return (
     <div className="import-progress" data-testid="import-progress">

@@ -8,15 +8,29 @@ const count = (n: number | null) => (n === null ? 'unknown' : fmt.format(n));
 const SHOWN = 10;
 const SHOWN_PROBLEMS = 50;
 
-/** "What changed": totals first, then the lists behind them, and the problems as a download. */
-export function ImportReportView({ report, changed }: { report: ImportReport; changed: boolean }) {
+/**
+ * "What changed": totals first, then the lists behind them, and the problems as a download.
+ * `pending`: the merge is not saved yet (shown for review), so it says what WOULD change.
+ */
+export function ImportReportView({
+  report,
+  changed,
+  pending = false,
+}: {
+  report: ImportReport;
+  changed: boolean;
+  pending?: boolean;
+}) {
+  const shown = changed || pending;
   const headingId = useId();
   const refused = report.files.filter((f) => f.outcome === 'refused');
   const skipped = report.files.filter((f) => f.outcome === 'skipped');
   const t = report.totals;
   return (
     <section className="import-report" aria-labelledby={headingId} data-testid="import-report">
-      <h3 id={headingId}>{changed ? 'What changed' : 'Nothing was merged'}</h3>
+      <h3 id={headingId}>
+        {pending ? 'What would change' : changed ? 'What changed' : 'Nothing was merged'}
+      </h3>
       {refused.length > 0 && (
         <div className="import-refused" role="alert" data-testid="import-refused">
           <p>
@@ -33,7 +47,7 @@ export function ImportReportView({ report, changed }: { report: ImportReport; ch
               </li>
             ))}
           </ul>
-          {!changed && <p>The data already loaded is unchanged.</p>}
+          {!shown && <p>The data already loaded is unchanged.</p>}
         </div>
       )}
       {skipped.length > 0 && (
@@ -41,7 +55,7 @@ export function ImportReportView({ report, changed }: { report: ImportReport; ch
           Already part of the data, not merged again: {skipped.map((f) => f.file).join(', ')}.
         </p>
       )}
-      {changed && (
+      {shown && (
         <>
           <dl className="import-totals">
             <Total
@@ -114,14 +128,23 @@ export function ImportReportView({ report, changed }: { report: ImportReport; ch
             render={(c) => <ChangeCells c={c} />}
             header={<ChangeHeader />}
           />
-          <Listing
-            title="Now archived"
-            testId="report-archived-list"
-            items={report.nowArchived}
-            total={t.nowArchived}
-            render={(b) => <BreachCells b={b} />}
-            header={<BreachHeader />}
-          />
+          {(
+            [
+              ['Now archived', 'report-archived-list', report.nowArchived, t.nowArchived],
+              ['Left the open list', 'report-closed-list', report.nowClosed, t.nowClosed],
+              ['Removed by HHS', 'report-removed-list', report.removed, t.removed],
+            ] as const
+          ).map(([title, testId, items, total]) => (
+            <Listing
+              key={testId}
+              title={title}
+              testId={testId}
+              items={items}
+              total={total}
+              render={(b) => <BreachCells b={b} />}
+              header={<BreachHeader />}
+            />
+          ))}
         </>
       )}
       {report.problems.length > 0 && <Problems report={report} />}

@@ -9,7 +9,8 @@ import { getImportSession, updateImportSession } from './importSession';
  * A refused file changes nothing: its message is in the report and the data already shown stays.
  */
 export function startImport(client: QueryClient, files: File[]): void {
-  if (files.length === 0 || getImportSession().phase === 'running') return;
+  const phase = getImportSession().phase;
+  if (files.length === 0 || phase === 'running' || phase === 'review') return;
   const worker = historyClient();
   if (worker === null) {
     updateImportSession({
@@ -20,7 +21,12 @@ export function startImport(client: QueryClient, files: File[]): void {
     return;
   }
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
-  const running = worker.import(files, (progress) => updateImportSession({ progress }));
+  const running = worker.import(
+    files,
+    (progress) => updateImportSession({ phase: 'running', progress }),
+    // Nothing is saved until the user answers: apply, or merge again with corrected dates.
+    (report) => updateImportSession({ phase: 'review', report, changed: false }),
+  );
   updateImportSession({
     phase: 'running',
     files: files.map((f) => f.name),
@@ -38,11 +44,21 @@ export function startImport(client: QueryClient, files: File[]): void {
     error: null,
     stored: null,
     cancel: running.cancel,
+    answer: (answer) => {
+      updateImportSession({ phase: 'running' });
+      running.answer(answer);
+    },
   });
   running.result.then(
     async (outcome) => {
       if (outcome === 'cancelled') {
-        updateImportSession({ phase: 'cancelled', progress: null, cancel: null });
+        updateImportSession({
+          phase: 'cancelled',
+          progress: null,
+          cancel: null,
+          answer: null,
+          report: null,
+        });
         return;
       }
       if (outcome.changed && outcome.state) await applyHistory(client, outcome.state);
@@ -50,6 +66,7 @@ export function startImport(client: QueryClient, files: File[]): void {
         phase: 'done',
         progress: null,
         cancel: null,
+        answer: null,
         changed: outcome.changed,
         report: outcome.report,
         stored: outcome.changed ? null : { ok: true },
@@ -61,6 +78,7 @@ export function startImport(client: QueryClient, files: File[]): void {
         phase: 'failed',
         progress: null,
         cancel: null,
+        answer: null,
         error: error instanceof Error ? error.message : String(error),
       }),
   );

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { ExportRecord } from '../../src/data/types';
+import { record, whole } from '../data/snapshotFixture';
+import { file, importHarness, portalCsv } from './importHarness';
+
+const day = (iso: string, plus: number) =>
+  new Date(Date.parse(iso) + plus * 86_400_000).toISOString().slice(0, 10);
+
+/** 20 archived breaches from 2009 on (with descriptions) and 10 open cases spanning 27 months. */
+const archived: ExportRecord[] = Array.from({ length: 20 }, (_, i) =>
+  record({ name: `Archived ${i}`, submitted: day('2009-10-21', i * 90), hasWebDescription: true }),
+);
+const open: ExportRecord[] = Array.from({ length: 10 }, (_, i) =>
+  record({ name: `Open ${i}`, submitted: day('2024-01-01', i * 90) }),
+);
+const shipped = [
+  whole('archive', '2026-06-01', archived),
+  whole('investigation', '2026-06-01', open),
+];
+
+describe('runImport: a removal or a mass closing is shown before saving and needs confirmation', () => {
+  // A whole archive (from 2009, 20 of the 21 records the shipped one has): HHS deleted "Archived 5".
+  const newer = portalCsv(
+    [...archived.filter((r) => r.name !== 'Archived 5'), shipped[0]!.records.at(-1)!].map((r) => ({
+      ...r,
+      hasWebDescription: true,
+    })),
+  );
+
+  it('nothing is stored while the report awaits the answer, and cancelling leaves storage as it was', async () => {
+    const h = importHarness(shipped);
+    let storedDuringReview: unknown = 'not asked';
+    const run = await h.run([file('archive-2026-10-01_new.csv', newer)], {
+      review: async (_report, controller) => {
+        storedDuringReview = await h.stored();
+        controller.abort();
+        throw new Error('cancelled by the user');
+      },
+    });
+    expect(run.reviewed?.confirm).toEqual([
+      '1 breach would be removed as deleted by HHS (missing from a newer whole archive).',
+    ]);
+    expect(run.reviewed?.removed.map((b) => b.name)).toEqual(['Archived 5']);
+    expect(storedDuringReview).toBeNull();
+    expect(run.ended).toBe('cancelled');
+    expect(await h.stored()).toBeNull();
+    expect(run.messages.map((m) => m.type)).not.toContain('table');
+  });
+
+  it('once confirmed, the merge is stored without the removed breach and reported', async () => {
+    const h = importHarness(shipped);
+    const run = await h.run([file('archive-2026-10-01_new.csv', newer)], {
+      review: async () => ({ action: 'apply' }),
+    });
+    expect(run.ended).toBe('done');
+    expect(run.report?.totals.removed).toBe(1);
+    const stored = await h.stored();
+    expect(stored?.breaches.map((b) => b.name)).not.toContain('Archived 5');
+    expect(stored?.breaches).toHaveLength(h.shippedHistory.breaches.length - 1);
+  });
+
+  it('a 3-row file whose rows carry a Web Description is saved without a question and removes nothing', async () => {
+    const h = importHarness(shipped);
+    const tiny = portalCsv([
+      { ...archived[2]!, individuals: 7_000, hasWebDescription: true },
+      { name: 'Brand New Clinic', submitted: '2026-05-02', hasWebDescription: true },
+      { ...archived[9]!, hasWebDescription: true },
+    ]);
+    const run = await h.run([file('breach_report.csv', tiny)]);
+    expect(run.reviewed).toBeNull();
+    expect(run.report?.totals).toMatchObject({
+      removed: 0,
+      nowClosed: 0,
+      added: 1,
+      countsUpdated: 1,
+    });
+    expect(run.report?.files[0]?.snapshots[0]?.coverage).toBe('partial');
+    expect((await h.stored())?.breaches).toHaveLength(h.shippedHistory.breaches.length + 1);
+  });
+
+  it('closing more than half of the open cases at once needs confirmation', async () => {
+    const h = importHarness(shipped);
+    // A whole under-investigation list (27 months) that no longer lists 8 of the 11 open cases.
+    const list = portalCsv([open[0]!, open[9]!, shipped[1]!.records.at(-1)!]);
+    const run = await h.run([file('investigation-2026-10-01_x.csv', list)]);
+    expect(run.reviewed?.confirm).toEqual([
+      '8 open cases of 11 would be closed (they are not on the imported under-investigation list).',
+    ]);
+    expect(run.ended).toBe('cancelled');
+    expect(await h.stored()).toBeNull();
+  });
+});
