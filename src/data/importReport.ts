@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { BreachRef, CountChange, HistoryChanges } from './mergeIntoHistory';
 import { neutraliseCell } from './neutraliseCell';
-import type { Issue, SnapshotCoverage, SnapshotKind } from './types';
+import type { Issue, SnapshotCoverage, SnapshotDateSource, SnapshotKind } from './types';
 
 /** What happened to one file of an import. */
 export interface FileOutcome {
@@ -13,7 +13,14 @@ export interface FileOutcome {
   rowsRead: number;
   /** Records loaded (rows read minus rows skipped for errors). */
   records: number;
-  snapshots: { id: string; kind: SnapshotKind; date: string; coverage: SnapshotCoverage }[];
+  snapshots: {
+    id: string;
+    kind: SnapshotKind;
+    date: string;
+    /** How the date was found; the report says so, and the user can correct it before saving. */
+    dateFrom?: SnapshotDateSource;
+    coverage: SnapshotCoverage;
+  }[];
   /** Why a refused file was refused (file-level errors), for the headline message. */
   refusal: Issue[];
 }
@@ -47,8 +54,8 @@ export interface ImportReport {
   before: { asOf: string; breaches: number };
   after: { asOf: string; breaches: number };
   /**
-   * Why this import needs the user's confirmation before it is saved (a removal, a mass closing),
-   * each a sentence; empty when it may be saved as it is.
+   * Why this import needs the user's confirmation before it is saved (a removal, a mass closing,
+   * a file dated by its newest row), each a sentence; empty when it may be saved as it is.
    */
   confirm: string[];
 }
@@ -74,6 +81,20 @@ export function confirmationReasons(changes: HistoryChanges, openBefore: number)
     reasons.push(
       `${plural(closed, 'open case', 'open cases')} of ${new Intl.NumberFormat('en-US').format(openBefore)} would be closed (they are not on the imported under-investigation list).`,
     );
+  return reasons;
+}
+
+/** A merged file whose name carries no date is dated by its newest submission: the user checks that date. */
+export function dateReasons(files: readonly FileOutcome[]): string[] {
+  const reasons: string[] = [];
+  for (const f of files) {
+    if (f.outcome !== 'merged') continue;
+    const guessed = f.snapshots.find((s) => s.dateFrom === 'newest-submission');
+    if (guessed)
+      reasons.push(
+        `${f.file} has no date in its name, so it is dated ${guessed.date}, its newest submission; if you downloaded it later, correct the date.`,
+      );
+  }
   return reasons;
 }
 
@@ -125,7 +146,9 @@ export function buildImportReport(input: {
     problemsCsv: new TextEncoder().encode(problemsCsv(input.issues)),
     before: input.before,
     after: input.after,
-    confirm: c ? confirmationReasons(c, input.openBefore ?? 0) : [],
+    confirm: c
+      ? [...confirmationReasons(c, input.openBefore ?? 0), ...dateReasons(input.files)]
+      : [],
   };
 }
 

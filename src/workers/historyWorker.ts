@@ -141,7 +141,6 @@ async function importFiles(
       files.map((file) => ({
         name: file.name,
         size: file.size,
-        lastModified: file.lastModified,
         source: {
           size: file.size,
           read: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),

@@ -27,8 +27,6 @@ export class Cancelled extends Error {
 export interface ImportFile {
   name: string;
   size: number;
-  /** Milliseconds since 1970; NaN when unknown. */
-  lastModified: number;
   source: ByteSource;
 }
 
@@ -137,10 +135,12 @@ export async function runImport(
       for (const outcome of outcomes) {
         if (outcome.outcome === 'refused') continue;
         const mine = merged.incoming.filter((s) => s.file === outcome.file);
+        const dateFrom = snapshots.find((s) => s.file === outcome.file)?.dateFrom;
         outcome.snapshots = mine.map((s) => ({
           id: s.id,
           kind: s.kind,
           date: s.date,
+          ...(dateFrom ? { dateFrom } : {}),
           coverage: s.coverage,
         }));
         outcome.outcome = mine.every((s) => merged.changes.skippedSnapshots.includes(s.id))
@@ -252,18 +252,11 @@ function describeAll(
   const snapshots: Snapshot[] = [];
   for (const r of read) {
     if (r.records === null) continue;
+    // By the name, else by the newest submission, unless the user corrected it (never the file's
+    // modification time: saving a download makes every file "the newest list").
     const given = dates[r.file.name];
-    const modified = new Date(r.file.lastModified);
     snapshots.push(
-      ...describeSnapshots(
-        r.file.name,
-        r.records,
-        given !== undefined
-          ? { date: given }
-          : Number.isNaN(modified.getTime())
-            ? {}
-            : { date: modified.toISOString().slice(0, 10) },
-      ),
+      ...describeSnapshots(r.file.name, r.records, given !== undefined ? { date: given } : {}),
     );
   }
   return snapshots;

@@ -38,7 +38,6 @@ export function file(name: string, text: string | Uint8Array) {
   return {
     name,
     size: bytes.length,
-    lastModified: Date.parse('2026-11-20T12:00:00Z'),
     source: { size: bytes.length, read: async (a: number, b: number) => bytes.subarray(a, b) },
   };
 }

@@ -59,22 +59,30 @@ describe('runImport: a removal or a mass closing is shown before saving and need
     expect(stored?.breaches).toHaveLength(h.shippedHistory.breaches.length - 1);
   });
 
-  it('a 3-row file whose rows carry a Web Description is saved without a question and removes nothing', async () => {
+  it('a 3-row file whose rows carry a Web Description removes nothing; it only asks to check its date', async () => {
     const h = importHarness(shipped);
     const tiny = portalCsv([
       { ...archived[2]!, individuals: 7_000, hasWebDescription: true },
-      { name: 'Brand New Clinic', submitted: '2026-05-02', hasWebDescription: true },
+      { name: 'Brand New Clinic', submitted: '2026-07-02', hasWebDescription: true },
       { ...archived[9]!, hasWebDescription: true },
     ]);
-    const run = await h.run([file('breach_report.csv', tiny)]);
-    expect(run.reviewed).toBeNull();
+    const run = await h.run([file('breach_report.csv', tiny)], {
+      review: async () => ({ action: 'apply' }),
+    });
+    expect(run.reviewed?.confirm).toEqual([
+      'breach_report.csv has no date in its name, so it is dated 2026-07-02, its newest submission; if you downloaded it later, correct the date.',
+    ]);
     expect(run.report?.totals).toMatchObject({
       removed: 0,
       nowClosed: 0,
       added: 1,
       countsUpdated: 1,
     });
-    expect(run.report?.files[0]?.snapshots[0]?.coverage).toBe('partial');
+    expect(run.report?.files[0]?.snapshots[0]).toMatchObject({
+      coverage: 'partial',
+      date: '2026-07-02',
+      dateFrom: 'newest-submission',
+    });
     expect((await h.stored())?.breaches).toHaveLength(h.shippedHistory.breaches.length + 1);
   });
 
@@ -88,5 +96,45 @@ describe('runImport: a removal or a mass closing is shown before saving and need
     ]);
     expect(run.ended).toBe('cancelled');
     expect(await h.stored()).toBeNull();
+  });
+});
+
+describe('runImport: a snapshot is dated by its name, else by its newest submission; the user can correct it before saving', () => {
+  const rows = portalCsv([{ name: 'Brand New Clinic', submitted: '2026-05-02' }]);
+
+  it('a file named with a date is dated by it and saved without a question', async () => {
+    const h = importHarness(shipped);
+    const run = await h.run([file('investigation-2026-09-30_mine.csv', rows)]);
+    expect(run.reviewed).toBeNull();
+    expect(run.report?.files[0]?.snapshots[0]).toMatchObject({
+      date: '2026-09-30',
+      dateFrom: 'name',
+    });
+    expect((await h.stored())?.snapshots.at(-1)?.date).toBe('2026-09-30');
+  });
+
+  it('a corrected date is merged again before saving, and the stored snapshot carries it', async () => {
+    const h = importHarness(shipped);
+    const reviewed: string[][] = [];
+    const run = await h.run([file('breach_report.csv', rows)], {
+      review: async (report) => {
+        reviewed.push(
+          report.files.flatMap((f) => f.snapshots.map((s) => `${s.date} ${s.dateFrom}`)),
+        );
+        return reviewed.length === 1
+          ? { action: 'revise', dates: { 'breach_report.csv': '2026-10-05' } }
+          : { action: 'apply' };
+      },
+    });
+    // Asked once (dated by its newest row), saved once corrected (no question left).
+    expect(reviewed).toEqual([['2026-05-02 newest-submission']]);
+    expect(run.report?.files[0]?.snapshots[0]).toMatchObject({
+      date: '2026-10-05',
+      dateFrom: 'given',
+    });
+    expect(run.report?.after.asOf).toBe('2026-10-05');
+    expect((await h.stored())?.snapshots.map((s) => s.id)).toContain(
+      'investigation-2026-10-05-partial',
+    );
   });
 });

@@ -1,9 +1,17 @@
 import { useId, useState } from 'react';
 import type { ImportReport } from '../../data/importReport';
 import type { BreachRef, CountChange } from '../../data/mergeIntoHistory';
+import type { SnapshotDateSource } from '../../data/types';
 import { formatBytes } from './formatBytes';
 
 const fmt = new Intl.NumberFormat('en-US');
+
+/** How a file's snapshot date was found, as the report says it. */
+export const DATE_FROM_TEXT: Record<SnapshotDateSource, string> = {
+  name: 'date from its name',
+  'newest-submission': 'no date in its name: dated by its newest submission',
+  given: 'date as you gave it',
+};
 const count = (n: number | null) => (n === null ? 'unknown' : fmt.format(n));
 const SHOWN = 10;
 const SHOWN_PROBLEMS = 50;
@@ -106,6 +114,20 @@ export function ImportReportView({
               note={`${fmt.format(t.rowsSkipped)} rows skipped; the others loaded with a repair or an empty value`}
             />
           </dl>
+          <ul className="import-files" data-testid="report-files" aria-label="Files merged">
+            {report.files
+              .filter((f) => f.outcome === 'merged')
+              .flatMap((f) =>
+                f.snapshots.map((s) => (
+                  <li key={s.id}>
+                    {f.file}: {s.kind === 'archive' ? 'archive' : 'under-investigation list'} as of{' '}
+                    <time dateTime={s.date}>{s.date}</time>
+                    {s.dateFrom ? ` (${DATE_FROM_TEXT[s.dateFrom]})` : ''}
+                    {s.coverage === 'partial' ? ', partial: adds and updates, removes none' : ''}
+                  </li>
+                )),
+              )}
+          </ul>
           <p className="import-asof" data-testid="import-asof">
             Data as of <time dateTime={report.before.asOf}>{report.before.asOf}</time> →{' '}
             <time dateTime={report.after.asOf}>{report.after.asOf}</time>;{' '}
