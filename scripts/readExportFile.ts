@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeExportBytes } from '../src/data/decodeExportBytes';
 import { describeSnapshots } from '../src/data/describeSnapshot';
+import { fileRefusal } from '../src/data/fileRefusal';
 import { readExport } from '../src/data/readExport';
 import type { Issue, Snapshot } from '../src/data/types';
 import { readXlsxExport } from './readXlsxExport';
@@ -49,6 +50,14 @@ export async function readExportFile(filePath: string): Promise<ExportFileResult
   if (!decoded.ok) return { snapshots: [], issues: decoded.issues, rowsRead: 0 };
   const read = readExport(decoded.text, file);
   if (!read.ok) return { snapshots: [], issues: [...decoded.issues, ...read.issues], rowsRead: 0 };
+  // A header-only file is refused, not read as an empty complete list (the import page says the same).
+  const refusal = fileRefusal(read, file);
+  if (refusal)
+    return {
+      snapshots: [],
+      issues: [...decoded.issues, ...read.issues, refusal],
+      rowsRead: read.rowsRead,
+    };
   return {
     snapshots: describeSnapshots(file, read.records),
     issues: [...decoded.issues, ...read.issues],

@@ -3,6 +3,7 @@ import { decodeExportBytes, decodeWindows1252, firstInvalidUtf8 } from '../data/
 import { detectNewline, unescapeMysql } from '../data/readExport';
 import { readRows } from '../data/readRows';
 import type { ExportRecord, Issue, ReadResult } from '../data/types';
+import type { ReadTail } from '../data/fileRefusal';
 import { detachRecord, detachText, type Interner, createInterner } from './detachStrings';
 import { describeEncodingProblem } from './describeEncodingProblem';
 import { isBlankRow } from '../data/isBlankRow';
@@ -27,14 +28,7 @@ export interface StreamOptions {
   onProgress?: (progress: StreamProgress) => void;
 }
 
-/** How the file ends: a cut download ends inside its last record. */
-export interface StreamTail {
-  /** Row number of the last data record (header = 1), 1 when there is none. */
-  lastRow: number;
-  /** The last record was refused because it is cut short (unclosed quote or too few columns). */
-  lastRowBroken: boolean;
-  endsWithLineBreak: boolean;
-}
+export type StreamTail = ReadTail;
 
 export type StreamReadResult = ReadResult & { tail: StreamTail };
 

@@ -1,5 +1,6 @@
 import type { BreachTable } from '../data/BreachTable';
 import { describeSnapshots } from '../data/describeSnapshot';
+import { fileRefusal } from '../data/fileRefusal';
 import { historyManifest } from '../data/historyManifest';
 import { buildImportReport, type FileOutcome, type ImportReport } from '../data/importReport';
 import { mergeIntoHistory, type History } from '../data/mergeIntoHistory';
@@ -330,31 +331,10 @@ async function readFiles(
     outcome.rowsRead = result.rowsRead;
     outcome.records = result.records.length;
     rowsBefore += result.rowsRead;
-    if (result.tail.lastRowBroken && !result.tail.endsWithLineBreak) {
-      const last = result.issues.find(
-        (i) => i.row === result.tail.lastRow && i.severity === 'error',
-      );
-      const cut: Issue = {
-        file: file.name,
-        row: result.tail.lastRow,
-        field: last?.field ?? null,
-        severity: 'error',
-        code: 'truncated',
-        message: `${file.name}: the file stops in the middle of row ${result.tail.lastRow}${last ? ` (${last.message.replace(/^row \d+: /, '').replace(/; row skipped$/, '')})` : ''}, so it was cut short, e.g. by an interrupted download; nothing from it was merged. Download the export again.`,
-      };
-      refuse([cut], [cut]);
-      continue;
-    }
-    if (result.records.length === 0) {
-      const none: Issue = {
-        file: file.name,
-        row: null,
-        field: null,
-        severity: 'error',
-        code: 'no-records',
-        message: `${file.name}: has the export's header but no breach row that could be read; nothing from it was merged.`,
-      };
-      refuse([...result.issues, none], [none]);
+    const refusal = fileRefusal(result, file.name, result.tail);
+    if (refusal) {
+      // A cut file's other problems are consequences of the cut: only the cut is reported.
+      refuse(refusal.code === 'truncated' ? [refusal] : [...result.issues, refusal], [refusal]);
       continue;
     }
     outcome.outcome = 'merged';
