@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeExportBytes } from '../src/data/decodeExportBytes';
-import { describeSnapshots } from '../src/data/describeSnapshot';
+import { describeSnapshots, dropAfterSnapshot } from '../src/data/describeSnapshot';
 import { fileRefusal } from '../src/data/fileRefusal';
 import { readExport } from '../src/data/readExport';
 import type { Issue, Snapshot } from '../src/data/types';
@@ -58,9 +58,10 @@ export async function readExportFile(filePath: string): Promise<ExportFileResult
       issues: [...decoded.issues, ...read.issues, refusal],
       rowsRead: read.rowsRead,
     };
+  const dated = dropAfterSnapshot(describeSnapshots(file, read.records));
   return {
-    snapshots: describeSnapshots(file, read.records),
-    issues: [...decoded.issues, ...read.issues],
+    snapshots: dated.snapshots,
+    issues: [...decoded.issues, ...read.issues, ...dated.issues],
     rowsRead: read.rowsRead,
   };
 }

@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import ExcelJS from 'exceljs';
-import { describeSnapshot } from '../src/data/describeSnapshot';
+import { describeSnapshot, dropAfterSnapshot } from '../src/data/describeSnapshot';
 import { fileRefusal } from '../src/data/fileRefusal';
 import { readRows } from '../src/data/readRows';
 import type { ExportRecord, Issue, Snapshot, SnapshotKind } from '../src/data/types';
@@ -108,7 +108,12 @@ export async function readXlsxExport(
     taken.add(snapshot.id);
     return snapshot;
   });
-  return { snapshots, issues, rowsRead: read.rowsRead };
+  const dated = dropAfterSnapshot(snapshots);
+  return {
+    snapshots: dated.snapshots,
+    issues: [...issues, ...dated.issues],
+    rowsRead: read.rowsRead,
+  };
 }
 
 type SplitIssue = Omit<Issue, 'file'>;

@@ -1,5 +1,7 @@
+import { makeIssue } from './makeIssue';
 import type {
   ExportRecord,
+  Issue,
   Snapshot,
   SnapshotCoverage,
   SnapshotDateSource,
@@ -130,4 +132,35 @@ function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A list cannot hold a report submitted after the day it was exported: such a record (a typo such
+ * as 2099) is dropped with an error naming its file, row and field, so it never stretches the
+ * charts. Returns the snapshots without those records and the problems found.
+ */
+export function dropAfterSnapshot(snapshots: readonly Snapshot[]): {
+  snapshots: Snapshot[];
+  issues: Issue[];
+} {
+  const issues: Issue[] = [];
+  const kept = snapshots.map((s) => {
+    if (!s.records.some((r) => r.submitted > s.date)) return s;
+    const records = s.records.filter((r) => {
+      if (r.submitted <= s.date) return true;
+      issues.push(
+        makeIssue(
+          r.file,
+          r.row,
+          'Breach Submission Date',
+          'error',
+          'impossible-date',
+          `row ${r.row}: Breach Submission Date ${r.submitted} is after the list's date ${s.date} (${s.dateFrom === 'name' ? 'from the file name' : 'as given'}); row skipped`,
+        ),
+      );
+      return false;
+    });
+    return { ...s, records };
+  });
+  return { snapshots: kept, issues };
 }

@@ -1,5 +1,5 @@
 import type { BreachTable } from '../data/BreachTable';
-import { describeSnapshots } from '../data/describeSnapshot';
+import { describeSnapshots, dropAfterSnapshot } from '../data/describeSnapshot';
 import { fileRefusal } from '../data/fileRefusal';
 import { historyManifest } from '../data/historyManifest';
 import { buildImportReport, type FileOutcome, type ImportReport } from '../data/importReport';
@@ -125,7 +125,8 @@ export async function runImport(
       });
     let dates: Record<string, string> = {};
     for (;;) {
-      const snapshots = describeAll(read, dates);
+      const dated = dropAfterSnapshot(describeAll(read, dates));
+      const snapshots = dated.snapshots;
       if (snapshots.length === 0) {
         nothingMerged(fileIssues);
         return;
@@ -148,7 +149,7 @@ export async function runImport(
           ? 'skipped'
           : 'merged';
       }
-      const allIssues = [...fileIssues, ...merged.issues];
+      const allIssues = [...fileIssues, ...dated.issues, ...merged.issues];
       if (merged.changes.skippedSnapshots.length === snapshots.length) {
         nothingMerged(allIssues);
         return;
