@@ -72,6 +72,15 @@ function check(ctx: ImportContext): void {
 }
 
 /**
+ * Lets a waiting `cancel` message in before going on: after a long synchronous step (a merge of
+ * a large file) the message is still queued, and only a new task lets the worker read it.
+ */
+async function checkpoint(ctx: ImportContext): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  check(ctx);
+}
+
+/**
  * One import: read every file (refusing bad ones whole), merge the good ones into the history
  * stored now (not the one this tab saw last: another tab may have imported since), show the
  * report, wait for the user where it needs confirmation, then store and send the new history.
@@ -100,11 +109,11 @@ export async function runImport(
         rows: rowsRead,
       },
     });
-  check(ctx);
+  await checkpoint(ctx);
   progress('merging');
   await ctx.exclusive(async () => {
     const base = await heldHistory(ctx);
-    check(ctx);
+    await checkpoint(ctx);
     const before = { asOf: base.manifest.asOf, breaches: base.history.breaches.length };
     const openBefore = base.history.breaches.filter((b) => b.status === 'open').length;
     const fileIssues = read.flatMap((r) => r.issues);
@@ -132,7 +141,7 @@ export async function runImport(
         return;
       }
       const merged = mergeIntoHistory(base.history, snapshots);
-      check(ctx);
+      await checkpoint(ctx);
       const outcomes = read.map((r) => r.outcome);
       for (const outcome of outcomes) {
         if (outcome.outcome === 'refused') continue;
@@ -224,7 +233,7 @@ async function save(
       { cause: error },
     );
   }
-  check(ctx);
+  await checkpoint(ctx);
   progress('saving');
   // The new history replaces the stored one in one transaction: until it commits, the previous
   // one stays; a cancel before then aborts it.

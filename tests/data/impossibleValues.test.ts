@@ -17,6 +17,8 @@ const cells = (count: string, date: string) => [
   '',
 ];
 const today = '2026-11-27';
+const header =
+  'Name of Covered Entity,State,Covered Entity Type,Individuals Affected,Breach Submission Date,Type of Breach,Location of Breached Information,Business Associate Present,Web Description';
 
 describe('impossible values are problem rows naming file, row and field (issue 11, defect 4)', () => {
   it(`a submission date after today or before ${RULE_START} skips the row`, () => {
@@ -75,8 +77,6 @@ describe('impossible values are problem rows naming file, row and field (issue 1
   });
 
   it('readExport(text): a 2099 row does not date the list 2099 — it is refused, and the rest load', () => {
-    const header =
-      'Name of Covered Entity,State,Covered Entity Type,Individuals Affected,Breach Submission Date,Type of Breach,Location of Breached Information,Business Associate Present,Web Description';
     const text = `${header}\nA Clinic,OH,Healthcare Provider,900,03/14/2026,Theft,Laptop,No,\nB Clinic,OH,Healthcare Provider,900,01/01/2099,Theft,Laptop,No,\n`;
     const read = readExport(text, 'breach_report.csv');
     if (!read.ok) throw new Error('not read');
@@ -88,8 +88,6 @@ describe('impossible values are problem rows naming file, row and field (issue 1
   });
 
   it('dropAfterSnapshot(snapshots): a row submitted after the date in the file name is refused, naming its row', () => {
-    const header =
-      'Name of Covered Entity,State,Covered Entity Type,Individuals Affected,Breach Submission Date,Type of Breach,Location of Breached Information,Business Associate Present,Web Description';
     const text = `${header}\nLate Clinic,OH,Healthcare Provider,900,12/01/2024,Theft,Laptop,No,\nOn Time,OH,Healthcare Provider,900,11/01/2024,Theft,Laptop,No,\n`;
     const read = readExport(text, 'investigation-2024-11-06_x.csv');
     if (!read.ok) throw new Error('not read');

@@ -138,3 +138,50 @@ describe('runImport: a snapshot is dated by its name, else by its newest submiss
     );
   });
 });
+
+describe('runImport: Cancel works in every phase and leaves the stored history as it was (issue 11, defect 5)', () => {
+  const first = portalCsv([{ name: 'First Import Clinic', submitted: '2026-07-01' }]);
+  const second = portalCsv([{ name: 'Second Import Clinic', submitted: '2026-07-02' }]);
+  const names = (h: Awaited<ReturnType<ReturnType<typeof importHarness>['stored']>>) =>
+    h?.breaches.map((b) => b.name).sort() ?? null;
+
+  for (const phase of ['reading', 'merging', 'saving'] as const) {
+    it(`cancelled while ${phase}: nothing of the import is stored or sent`, async () => {
+      const h = importHarness(shipped);
+      expect((await h.run([file('investigation-2026-07-10_a.csv', first)])).ended).toBe('done');
+      const before = names(await h.stored());
+      expect(before).toContain('First Import Clinic');
+      const run = await h.run([file('investigation-2026-07-20_b.csv', second)], {
+        onMessage: (m, controller) => {
+          if (m.type === 'progress' && m.progress.phase === phase)
+            // As the page's Cancel does: the worker hears of it a message later.
+            setTimeout(() => controller.abort(), 0);
+        },
+      });
+      expect(run.ended).toBe('cancelled');
+      expect(run.messages.filter((m) => m.type === 'table' || m.type === 'done')).toEqual([]);
+      expect(names(await h.stored())).toEqual(before);
+    });
+  }
+
+  it('cancelled while the save is being written: the transaction is aborted, the previous history stays', async () => {
+    const h = importHarness(shipped);
+    await h.run([file('investigation-2026-07-10_a.csv', first)]);
+    const before = names(await h.stored());
+    const run = await h.run([file('investigation-2026-07-20_b.csv', second)], {
+      onMessage: (m, controller) => {
+        // The save has begun when the microtasks after 'saving' have run.
+        if (m.type === 'progress' && m.progress.phase === 'saving')
+          void Promise.resolve()
+            .then(() => undefined)
+            .then(() => controller.abort());
+      },
+    });
+    expect(run.ended).toBe('cancelled');
+    expect(names(await h.stored())).toEqual(before);
+    // The next import extends the stored history, not the cancelled one.
+    const next = await h.run([file('investigation-2026-07-30_c.csv', second)]);
+    expect(next.ended).toBe('done');
+    expect(names(await h.stored())).toEqual([...(before ?? []), 'Second Import Clinic'].sort());
+  });
+});

@@ -34,7 +34,8 @@ export function ImportProgressBar({
       />
       <p className="import-progress-figures">
         <span data-testid="import-progress-text">{text}</span>
-        {onCancel && (
+        {/* Once stored, the import is done: too late to cancel while the charts' table arrives. */}
+        {onCancel && progress.phase !== 'sending' && (
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
