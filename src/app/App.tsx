@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useHistorySync } from '../features/import/historySync';
 import { ImportPage } from '../features/import/ImportPage';
 import { AddToDeckButton } from '../features/presentation/AddToDeckButton';
 import { DeckPanel } from '../features/presentation/DeckPanel';
@@ -32,6 +33,7 @@ export function App() {
     () =>
       new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
   );
+  useHistorySync(client);
   const page = useAppStore((s) => s.page);
   const setPage = useAppStore((s) => s.setPage);
   const mode = useAppStore((s) => s.mode);

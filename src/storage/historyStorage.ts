@@ -21,6 +21,8 @@ export interface ImportedFileInfo {
 export interface ImportMeta {
   version: 1;
   savedAt: string;
+  /** Unique per save: tells one tab's save from another's (see runImport). */
+  revision?: string;
   /** Fingerprint of the shipped datasets the import was merged into (see baseFingerprint). */
   base: string;
   imports: ImportedFileInfo[];

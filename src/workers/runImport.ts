@@ -31,14 +31,14 @@ export interface ImportFile {
   source: ByteSource;
 }
 
-/** The history the worker holds between imports; `savedAt` null when storing it failed. */
+/** The history the worker holds between imports; `revision` (of the stored copy) null when storing it failed. */
 export interface HeldHistory {
   history: History | null;
   packed: PackedHistory | null;
   manifest: Manifest;
   base: string;
   imports: ImportedFileInfo[];
-  savedAt: string | null;
+  revision: string | null;
 }
 
 /** Everything an import touches outside the data core, so the pipeline runs in Node tests. */
@@ -237,8 +237,10 @@ async function save(
   progress('saving');
   // The new history replaces the stored one in one transaction: until it commits, the previous
   // one stays; a cancel before then aborts it.
+  // Tells this save from any other tab's, so a worker knows whether the stored history is the one it holds.
+  const revision = crypto.randomUUID();
   const stored = await ctx.storage.save(
-    { version: 1, savedAt, base: base.base, imports, manifest, report },
+    { version: 1, savedAt, revision, base: base.base, imports, manifest, report },
     packed.packed,
     ctx.signal,
   );
@@ -249,7 +251,7 @@ async function save(
     manifest,
     base: base.base,
     imports,
-    savedAt: stored.ok ? savedAt : null,
+    revision: stored.ok ? revision : null,
   };
   progress('sending');
   sendHistory(ctx, id, packed.table, packed.packed, manifest, imports, report);
@@ -362,14 +364,14 @@ async function heldHistory(ctx: ImportContext): Promise<HeldHistory & { history:
   const held = ctx.held.current;
   let current: HeldHistory | null = null;
   if (meta.ok && meta.value) {
-    if (held && held.savedAt === meta.value.savedAt) current = held;
+    if (held && held.revision === revisionOf(meta.value)) current = held;
     else {
       const packed = await ctx.storage.loadPacked();
       if (packed.ok && packed.value) current = heldFromStored(meta.value, packed.value);
     }
   }
   // Storing failed (or storage is unavailable): keep extending what this worker merged.
-  if (current === null && held && (held.savedAt === null || !meta.ok)) current = held;
+  if (current === null && held && (held.revision === null || !meta.ok)) current = held;
   if (current === null) {
     const shipped = await ctx.shipped();
     current = {
@@ -378,7 +380,7 @@ async function heldHistory(ctx: ImportContext): Promise<HeldHistory & { history:
       manifest: shipped.manifest,
       base: baseFingerprint(shipped.manifest),
       imports: [],
-      savedAt: null,
+      revision: null,
     };
   }
   if (current.history === null && current.packed !== null)
@@ -396,8 +398,13 @@ export function heldFromStored(meta: ImportMeta, packed: PackedHistory): HeldHis
     manifest: meta.manifest,
     base: meta.base,
     imports: meta.imports,
-    savedAt: meta.savedAt,
+    revision: revisionOf(meta),
   };
+}
+
+/** A stored import's revision (a copy saved before revisions existed: its save time). */
+export function revisionOf(meta: ImportMeta): string {
+  return meta.revision ?? meta.savedAt;
 }
 
 /** Table (arrays transferred), then the two string columns, then the rest. */

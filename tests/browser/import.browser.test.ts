@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -277,6 +277,46 @@ describe.skipIf(!run)('import of the newest export in Chromium (built app, older
       expect(before).toEqual(numbers(expected.before));
     });
   }
+
+  it('two tabs: an import in one tab shows in the other, and imports from both tabs survive a reload', async () => {
+    const small = path.join(FIXTURES, 'investigation-2026-05-20_small.csv');
+    const rows = Papa.parse<string[]>(readFileSync(small, 'utf8'), { skipEmptyLines: true }).data;
+    const tab2 = await s.browser.newPage();
+    await s.page.goto(baseUrl);
+    await tab2.goto(baseUrl);
+    const before = await overview(tab2);
+    expect(before).toEqual(numbers(expected.before));
+    // Tab 1 imports; tab 2, on the explorer, follows without a reload.
+    await openImportPage(s.page, baseUrl);
+    await s.page.getByTestId('import-file').setInputFiles(small);
+    await expect
+      .poll(() => s.page.getByTestId('import-status').textContent())
+      .toContain('saved in this browser');
+    await expect
+      .poll(async () => (await overview(tab2)).breaches, { timeout: 20_000 })
+      .toBe(fmt(expected.before.breaches + rows.length - 1));
+    // Tab 2 imports another file; tab 1's import survives it.
+    const other = path.resolve('.tmp/synthetic-test/investigation-2026-05-21_other.csv');
+    mkdirSync(path.dirname(other), { recursive: true });
+    writeFileSync(
+      other,
+      `${rows[0]?.map((c) => `"${c}"`).join(',')}\n"Other Tab Clinic","OR","Healthcare Provider","900","05/01/2026","Theft","Laptop","No",""\n`,
+    );
+    await openImportPage(tab2, baseUrl);
+    await tab2.getByTestId('import-file').setInputFiles(other);
+    await expect
+      .poll(() => tab2.getByTestId('import-status').textContent())
+      .toContain('saved in this browser');
+    await s.page.reload();
+    await s.page.getByRole('button', { name: 'Explore breaches' }).click();
+    expect((await overview(s.page)).breaches).toBe(fmt(expected.before.breaches + rows.length));
+    await tab2.close();
+    await openImportPage(s.page, baseUrl);
+    await s.page.getByTestId('import-reset').click();
+    await expect
+      .poll(() => s.page.getByTestId('import-status').textContent())
+      .toContain('Back to the shipped data');
+  });
 
   it('at 360 px the import page fits the width and its controls work from the keyboard', async () => {
     const phone = await s.browser.newPage();

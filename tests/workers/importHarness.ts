@@ -61,7 +61,11 @@ const manifestOf = (snapshots: Snapshot[], breaches: number): Manifest => ({
  * runImport with a fake IndexedDB, a shipped history made of `shipped`, and the messages it posts
  * collected; `review` answers a report held for review (default: cancel the import).
  */
-export function importHarness(shipped: Snapshot[], fake = fakeIndexedDb()) {
+export function importHarness(
+  shipped: Snapshot[],
+  fake = fakeIndexedDb(),
+  exclusive: ImportContext['exclusive'] = (work) => work(),
+) {
   const merged = mergeSnapshots(shipped);
   const history = {
     snapshots: merged.snapshots.map((s) => snapshotInfo(s)),
@@ -70,7 +74,6 @@ export function importHarness(shipped: Snapshot[], fake = fakeIndexedDb()) {
   const storage = historyStorage(idbStore(fake.factory, 'test'));
   const held: ImportContext['held'] = { current: null };
   let next = 1;
-  let clock = Date.parse('2026-11-24T00:00:00Z');
   return {
     fake,
     storage,
@@ -105,9 +108,9 @@ export function importHarness(shipped: Snapshot[], fake = fakeIndexedDb()) {
             opts.review
               ? opts.review(report, controller)
               : Promise.reject<ReviewAnswer>(new Cancelled()),
-          exclusive: (work) => work(),
+          exclusive,
           held,
-          now: () => new Date((clock += 1000)),
+          now: () => new Date(Date.parse('2026-11-24T00:00:00Z')),
         });
       } catch (e) {
         ended = e instanceof Cancelled ? 'cancelled' : 'error';

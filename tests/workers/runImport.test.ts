@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportRecord } from '../../src/data/types';
 import { record, whole } from '../data/snapshotFixture';
+import type { ImportContext } from '../../src/workers/runImport';
+import { fakeIndexedDb } from '../storage/fakeIndexedDb';
 import { file, importHarness, portalCsv } from './importHarness';
 
 const day = (iso: string, plus: number) =>
@@ -183,5 +185,58 @@ describe('runImport: Cancel works in every phase and leaves the stored history a
     const next = await h.run([file('investigation-2026-07-30_c.csv', second)]);
     expect(next.ended).toBe('done');
     expect(names(await h.stored())).toEqual([...(before ?? []), 'Second Import Clinic'].sort());
+  });
+});
+
+describe('runImport: imports from several tabs all survive (issue 11, defect 6)', () => {
+  const csv = (name: string, submitted: string) => portalCsv([{ name, submitted }]);
+  const names = (h: Awaited<ReturnType<ReturnType<typeof importHarness>['stored']>>) =>
+    h?.breaches.map((b) => b.name).filter((n) => n.endsWith('Import')) ?? [];
+
+  it('tab 2, holding an older history in memory, merges into what tab 1 stored since', async () => {
+    const fake = fakeIndexedDb();
+    const tab1 = importHarness(shipped, fake);
+    const tab2 = importHarness(shipped, fake);
+    await tab2.run([file('investigation-2026-07-05_x.csv', csv('X Import', '2026-07-01'))]);
+    await tab1.run([file('investigation-2026-07-10_a.csv', csv('A Import', '2026-07-02'))]);
+    await tab2.run([file('investigation-2026-07-20_b.csv', csv('B Import', '2026-07-03'))]);
+    // A reload of either tab reads what is stored: all three imports.
+    expect(names(await tab1.stored()).sort()).toEqual(['A Import', 'B Import', 'X Import']);
+    expect((await tab1.storage.loadMeta()).ok && (await tab1.storage.loadMeta())).toMatchObject({
+      value: {
+        imports: [
+          { file: 'investigation-2026-07-05_x.csv' },
+          { file: 'investigation-2026-07-10_a.csv' },
+          { file: 'investigation-2026-07-20_b.csv' },
+        ],
+      },
+    });
+  });
+
+  it('two imports at once, serialised by the lock (Web Locks in the browser), both survive', async () => {
+    const fake = fakeIndexedDb();
+    let queue: Promise<unknown> = Promise.resolve();
+    const lock: ImportContext['exclusive'] = (work) => {
+      const run = queue.then(work);
+      queue = run.catch(() => undefined);
+      return run;
+    };
+    const tab1 = importHarness(shipped, fake, lock);
+    const tab2 = importHarness(shipped, fake, lock);
+    await Promise.all([
+      tab1.run([file('investigation-2026-07-10_a.csv', csv('A Import', '2026-07-02'))]),
+      tab2.run([file('investigation-2026-07-20_b.csv', csv('B Import', '2026-07-03'))]),
+    ]);
+    expect(names(await tab1.stored()).sort()).toEqual(['A Import', 'B Import']);
+  });
+
+  it('a reset in another tab is seen: the next import starts from the shipped data again', async () => {
+    const fake = fakeIndexedDb();
+    const tab1 = importHarness(shipped, fake);
+    const tab2 = importHarness(shipped, fake);
+    await tab1.run([file('investigation-2026-07-10_a.csv', csv('A Import', '2026-07-02'))]);
+    await tab2.storage.clear();
+    await tab1.run([file('investigation-2026-07-20_b.csv', csv('B Import', '2026-07-03'))]);
+    expect(names(await tab1.stored())).toEqual(['B Import']);
   });
 });

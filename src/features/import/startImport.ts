@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { historyClient } from '../../queries/importedHistory';
 import { applyHistory } from './applyHistory';
+import { announceHistoryChange } from './historySync';
 import { getImportSession, updateImportSession } from './importSession';
 
 /**
@@ -71,7 +72,11 @@ export function startImport(client: QueryClient, files: File[]): void {
         report: outcome.report,
         stored: outcome.changed ? null : { ok: true },
       });
-      if (outcome.changed) updateImportSession({ stored: await outcome.stored });
+      if (outcome.changed) {
+        const stored = await outcome.stored;
+        updateImportSession({ stored });
+        if (stored.ok) announceHistoryChange('import');
+      }
     },
     (error: unknown) =>
       updateImportSession({
@@ -89,6 +94,7 @@ export async function resetToShipped(client: QueryClient): Promise<void> {
   const worker = historyClient();
   const stored = worker ? await worker.reset() : ({ ok: true } as const);
   await applyHistory(client, null);
+  if (stored.ok) announceHistoryChange('reset');
   updateImportSession({
     phase: 'reset',
     report: null,
