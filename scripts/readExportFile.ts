@@ -3,7 +3,7 @@ import path from 'node:path';
 import { decodeExportBytes } from '../src/data/decodeExportBytes';
 import { describeSnapshots, dropAfterSnapshot } from '../src/data/describeSnapshot';
 import { fileRefusal } from '../src/data/fileRefusal';
-import { readExport } from '../src/data/readExport';
+import { readExportText } from '../src/data/readExport';
 import type { Issue, Snapshot } from '../src/data/types';
 import { readXlsxExport } from './readXlsxExport';
 
@@ -48,10 +48,11 @@ export async function readExportFile(filePath: string): Promise<ExportFileResult
 
   const decoded = decodeExportBytes(bytes, file);
   if (!decoded.ok) return { snapshots: [], issues: decoded.issues, rowsRead: 0 };
-  const read = readExport(decoded.text, file);
+  const read = readExportText(decoded.text, file);
   if (!read.ok) return { snapshots: [], issues: [...decoded.issues, ...read.issues], rowsRead: 0 };
-  // A header-only file is refused, not read as an empty complete list (the import page says the same).
-  const refusal = fileRefusal(read, file);
+  // A cut or header-only file is refused, never read as a shorter or empty list (the import page
+  // asks the same question of the same reader's answer).
+  const refusal = fileRefusal(read, file, read.tail);
   if (refusal)
     return {
       snapshots: [],

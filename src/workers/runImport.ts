@@ -14,7 +14,7 @@ import {
 } from '../storage/historyStorage';
 import type { ImportProgress, ReviewAnswer, WorkerResponse } from './historyProtocol';
 import { historyOfPacked, packHistory, type PackedHistory } from './packHistory';
-import { readExportStream, type ByteSource } from './readExportStream';
+import { readExportStream, type ByteSource } from '../data/readExportStream';
 import { tableMessage } from './transferTable';
 
 /** Thrown (and reported as `cancelled`) once the user cancelled: nothing of the import is kept. */

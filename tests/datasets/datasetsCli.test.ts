@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_SHRINK_SHARE, runDatasetsCli, writeAtomically } from '../../scripts/buildDatasets';
 import { readExportFile } from '../../scripts/readExportFile';
+import { fileRefusal } from '../../src/data/fileRefusal';
+import { readExportStream } from '../../src/data/readExportStream';
 
 const FIXTURES = path.resolve(process.cwd(), 'tests/fixtures/exports');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'datasets-cli-'));
@@ -96,5 +98,24 @@ describe('npm run datasets (runDatasetsCli)', () => {
     await expect(writeAtomically(out, { 'a.csv': 'two\n', 'missing/b.csv': 'x' })).rejects.toThrow();
     expect(snapshotOf(out)).toEqual({ 'a.csv': 'one\n' });
     expect(readdirSync(parent)).toEqual(['datasets']);
+  });
+});
+
+describe('the CLI and the import page give the same verdict on the same file', () => {
+  it('a download cut in its last row is refused by both, with the same message', async () => {
+    const cut = path.resolve(process.cwd(), 'tests/fixtures/import/investigation-2026-05-20_truncated.csv');
+    const bytes = readFileSync(cut);
+    const streamed = await readExportStream(
+      { size: bytes.length, read: async (a, b) => bytes.subarray(a, b) },
+      path.basename(cut),
+    );
+    if (!streamed.ok) throw new Error('not read');
+    const importVerdict = fileRefusal(streamed, path.basename(cut), streamed.tail);
+    const cliRead = await readExportFile(cut);
+    expect(importVerdict?.code).toBe('truncated');
+    expect(cliRead.snapshots).toEqual([]);
+    expect(cliRead.issues.filter((i) => i.severity === 'error' && i.row !== null).at(-1)).toEqual(importVerdict);
+    const run = await cli(['--out', path.join(temp, 'out-cut'), cut]);
+    expect(run.code).toBe(1);
   });
 });
