@@ -11,6 +11,7 @@ import { PresenterConsole } from '../features/presentation/PresenterConsole';
 import type { RenderSlide } from '../features/presentation/renderSlide';
 import { Workforce } from '../features/workforce/Workforce';
 import { useAppStore } from '../state/store';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { Page } from '../state/viewState';
 import { BreachExplorer } from './BreachExplorer';
 import { DataFreshness } from './DataFreshness';
@@ -75,10 +76,12 @@ export function App() {
         <DataFreshness onLoadNewer={() => setPage('import')} />
       </header>
       <main id="main" tabIndex={-1}>
-        {page === 'explore' && <BreachExplorer />}
-        {page === 'workforce' && <Workforce />}
-        {page === 'import' && <ImportPage />}
-        {page === 'classroom' && <DeckPanel />}
+        <ErrorBoundary key={page} label="this page">
+          {page === 'explore' && <BreachExplorer />}
+          {page === 'workforce' && <Workforce />}
+          {page === 'import' && <ImportPage />}
+          {page === 'classroom' && <DeckPanel />}
+        </ErrorBoundary>
       </main>
     </QueryClientProvider>
   );
