@@ -80,9 +80,11 @@ export function idbStore(
             return;
           }
           let request: IDBRequest | null = null;
+          let tx: IDBTransaction | null = null;
           try {
-            const tx = db.value.transaction(storeName, mode);
-            const cancel = () => tx.abort();
+            tx = db.value.transaction(storeName, mode);
+            const current = tx;
+            const cancel = () => current.abort();
             signal?.addEventListener('abort', cancel, { once: true });
             // Resolve on the transaction, not the request: a write is only safe once committed.
             tx.oncomplete = () => {
@@ -95,14 +97,20 @@ export function idbStore(
                 ok: false,
                 reason: signal?.aborted
                   ? CANCELLED
-                  : describeStorageError(tx.error ?? request?.error),
+                  : describeStorageError(current.error ?? request?.error),
               });
             };
             tx.onerror = (event) => event.preventDefault();
             request = work(tx.objectStore(storeName)) ?? null;
           } catch (error) {
-            // put() throws synchronously for values it cannot clone (DataCloneError).
+            // put() throws synchronously for values it cannot clone (DataCloneError): abort, or
+            // the puts before it would commit on their own and leave the store half-written.
             resolve({ ok: false, reason: describeStorageError(error) });
+            try {
+              tx?.abort();
+            } catch {
+              // Already finished or aborted: nothing was written.
+            }
           }
         }),
     );
@@ -151,17 +159,25 @@ export function describeStorageError(error: unknown): string {
     error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
       ? String((error as { message: unknown }).message)
       : String(error ?? '');
+  // The error's name comes first, so a person (or a support page) can look it up.
+  const named = (text: string) => (name ? `${name}: ${text}` : text);
   switch (name) {
     case 'QuotaExceededError':
-      return 'the browser’s storage for this site is full (quota exceeded); free some space or import fewer rows';
+      return named(
+        'the browser’s storage for this site is full (quota exceeded); free some space or import fewer rows',
+      );
     case 'InvalidStateError':
     case 'SecurityError':
-      return 'the browser does not allow storage here (a private window, or site data is blocked)';
+      return named(
+        'the browser does not allow storage here (a private window, or site data is blocked)',
+      );
     case 'UnknownError':
-      return `the browser’s storage failed (${message || 'unknown error'})`;
+      return named(`the browser’s storage failed (${message || 'unknown error'})`);
     case 'DataCloneError':
-      return `the data could not be stored (${message || 'not storable'})`;
+      return named(`the data could not be stored (${message || 'not storable'})`);
     default:
-      return message ? `storage failed: ${message}` : 'storage failed for an unknown reason';
+      return message
+        ? named(`storage failed: ${message}`)
+        : named('storage failed for an unknown reason');
   }
 }

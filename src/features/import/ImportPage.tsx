@@ -113,7 +113,7 @@ function Status() {
         {session.stored === null
           ? 'Merged. Every page now shows the merged data; saving it in this browser…'
           : session.stored.ok
-            ? 'Merged and saved in this browser: the merged data stays after a reload.'
+            ? `Merged and saved in this browser: the merged data stays after a reload.${session.persistence === 'refused' ? ' The browser did not grant persistent storage, so it may clear the imported data when space runs low; import the files again if it does.' : ''}`
             : `Merged, but this browser could not save it (${session.stored.reason}). Every page shows the merged data until you reload; import the file again after reloading.`}
       </p>
     );

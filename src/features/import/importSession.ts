@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { ImportReport } from '../../data/importReport';
+import type { Persistence } from '../../storage/persistStorage';
 import type { ImportProgress, ReviewAnswer } from '../../workers/historyProtocol';
 import type { StoreStatus } from '../../workers/historyClient';
 
@@ -23,6 +24,8 @@ export interface ImportSession {
   cancel: (() => void) | null;
   /** While in review: save the merge as shown, or merge again with corrected dates. */
   answer: ((answer: ReviewAnswer) => void) | null;
+  /** What the browser said when asked to keep the stored import (navigator.storage.persist). */
+  persistence: Persistence | null;
 }
 
 const IDLE: ImportSession = {
@@ -35,6 +38,7 @@ const IDLE: ImportSession = {
   stored: null,
   cancel: null,
   answer: null,
+  persistence: null,
 };
 let session: ImportSession = IDLE;
 const listeners = new Set<() => void>();

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { historyClient } from '../../queries/importedHistory';
 import { applyHistory } from './applyHistory';
+import { requestPersistentStorage } from '../../storage/persistStorage';
 import { announceHistoryChange } from './historySync';
 import { getImportSession, updateImportSession } from './importSession';
 
@@ -75,7 +76,11 @@ export function startImport(client: QueryClient, files: File[]): void {
       if (outcome.changed) {
         const stored = await outcome.stored;
         updateImportSession({ stored });
-        if (stored.ok) announceHistoryChange('import');
+        if (stored.ok) {
+          announceHistoryChange('import');
+          // Without it the browser may clear the import to free space.
+          updateImportSession({ persistence: await requestPersistentStorage() });
+        }
       }
     },
     (error: unknown) =>
