@@ -1,13 +1,13 @@
 import { matchRecords, type MatchKey, type MatchRule } from './matchRecords';
 import { emptyBreach } from './emptyBreach';
-import { normaliseName } from './normaliseName';
+import { breachIdBase, deletingArchive, statusOf, takeValues } from './mergeRules';
 import {
   compareSnapshots,
   judgeSnapshots,
   newestInvestigation,
   provesDeletion,
 } from './snapshotRoles';
-import type { BreachStatus, ExportRecord, Issue, MergedBreach, Snapshot } from './types';
+import type { ExportRecord, Issue, MergedBreach, Snapshot } from './types';
 
 export interface MergeResult {
   breaches: MergedBreach[];
@@ -24,9 +24,6 @@ export interface MergeResult {
 interface Working {
   breach: MergedBreach;
   latest: ExportRecord;
-  /** Snapshot date of each sighting, parallel to breach.snapshots. */
-  seenDates: string[];
-  seenKinds: Snapshot['kind'][];
   /** The first sighting: the id is built from it so later renames keep the id. */
   first: ExportRecord;
 }
@@ -61,13 +58,7 @@ export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
         matchedByRule[match.rule] += 1;
         see(target, snapshot, record);
       } else {
-        const fresh: Working = {
-          breach: emptyBreach(record),
-          latest: record,
-          seenDates: [],
-          seenKinds: [],
-          first: record,
-        };
+        const fresh: Working = { breach: emptyBreach(record), latest: record, first: record };
         working.push(fresh);
         see(fresh, snapshot, record);
       }
@@ -77,12 +68,14 @@ export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
   const issues: Issue[] = [...judged.issues];
   const completeArchives = snapshots.filter(provesDeletion);
   const openList = newestInvestigation(snapshots);
+  const byId = new Map(snapshots.map((s) => [s.id, s]));
+  const snapshotOf = (id: string) => byId.get(id);
 
   const kept: MergedBreach[] = [];
   const dropped: MergedBreach[] = [];
   for (const w of working) {
     const b = w.breach;
-    const deletedBy = deletingArchive(w, completeArchives);
+    const deletedBy = deletingArchive(b.snapshots, snapshotOf, completeArchives)?.id;
     if (deletedBy) {
       dropped.push(b);
       issues.push({
@@ -95,7 +88,7 @@ export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
       });
       continue;
     }
-    b.status = statusOf(b, openList, w.seenKinds);
+    b.status = statusOf(b.snapshots, snapshotOf, openList);
     kept.push(b);
   }
 
@@ -112,48 +105,12 @@ export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
   };
 }
 
-/** Newest values win; the description flag is kept once any sighting had one. */
+/** Sightings come oldest first, so each one's values are the newest yet (takeValues). */
 function see(w: Working, snapshot: Snapshot, record: ExportRecord): void {
-  const b = w.breach;
   w.latest = record;
-  b.name = record.name;
-  b.state = record.state;
-  b.entityType = record.entityType ?? b.entityType;
-  b.individuals = record.individuals ?? b.individuals;
-  b.submitted = record.submitted;
-  b.breachTypes = record.breachTypes.length > 0 ? record.breachTypes : b.breachTypes;
-  b.locations = record.locations.length > 0 ? record.locations : b.locations;
-  b.businessAssociate = record.businessAssociate ?? b.businessAssociate;
-  b.hasWebDescription ||= record.hasWebDescription;
-  b.placeholder = b.individuals === 500 || b.individuals === 501;
-  b.snapshots.push(snapshot.id);
-  b.countHistory.push({ snapshot: snapshot.id, individuals: record.individuals });
-  w.seenDates.push(snapshot.date);
-  w.seenKinds.push(snapshot.kind);
-}
-
-/** The id of a newer complete archive that should list this breach but does not, if any. */
-function deletingArchive(w: Working, archives: readonly Snapshot[]): string | null {
-  const lastArchiveSighting = w.seenKinds.lastIndexOf('archive');
-  if (lastArchiveSighting < 0) return null;
-  const seenOn = w.seenDates[lastArchiveSighting] ?? '';
-  const seenIn = new Set(w.breach.snapshots);
-  for (const archive of archives) {
-    if (archive.date <= seenOn || seenIn.has(archive.id)) continue;
-    // Seen again anywhere after this archive: it was not deleted.
-    const seenLater = w.seenDates.some((d) => d > archive.date);
-    if (!seenLater) return archive.id;
-  }
-  return null;
-}
-
-function statusOf(
-  b: MergedBreach,
-  newestInvestigation: Snapshot | undefined,
-  kinds: readonly Snapshot['kind'][],
-): BreachStatus {
-  if (newestInvestigation && b.snapshots.includes(newestInvestigation.id)) return 'open';
-  return kinds.includes('archive') ? 'archived' : 'closed';
+  takeValues(w.breach, record, true);
+  w.breach.snapshots.push(snapshot.id);
+  w.breach.countHistory.push({ snapshot: snapshot.id, individuals: record.individuals });
 }
 
 /**
@@ -164,7 +121,7 @@ function statusOf(
 function assignIds(working: readonly Working[]): void {
   const used = new Map<string, number>();
   for (const w of working) {
-    const base = `${w.first.submitted}-${normaliseName(w.first.name).slice(0, 40) || 'unnamed'}`;
+    const base = breachIdBase(w.first);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     w.breach.id = n === 1 ? base : `${base}-${n}`;
