@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useImportedHistory } from '../../queries/importedHistory';
+import { useCurrentHistory } from '../../queries/importedHistory';
 import { useManifest } from '../../queries/manifest';
 import { CurrentData } from './CurrentData';
 import { DropZone } from './DropZone';
@@ -21,7 +21,7 @@ export function ImportPage() {
   const client = useQueryClient();
   const session = useImportSession();
   const manifest = useManifest();
-  const imported = useImportedHistory();
+  const imported = useCurrentHistory();
   const [resetting, setResetting] = useState(false);
   const running = session.phase === 'running' || session.phase === 'review';
   const imports = imported.data?.state?.imports ?? [];
