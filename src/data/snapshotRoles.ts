@@ -143,7 +143,9 @@ export function judgeSnapshots(
     ...known.map((s) => ({ s, fresh: null })),
     ...incoming.map((s) => ({ s: s as Counted, fresh: s })),
   ].sort((a, b) => compareSnapshots(a.s, b.s));
-  const taken = new Set([...known, ...incoming].map((s) => s.id));
+  // Unique among the incoming only: a demoted file the history already holds keeps the id it had
+  // there, so importing it again is recognised as a repeat (the merge makes other clashes unique).
+  const taken = new Set(incoming.map((s) => s.id));
   const judged = new Map<Snapshot, Snapshot>();
   const issues: Issue[] = [];
   let previous: Counted | undefined;

@@ -192,4 +192,18 @@ describe('a tiny file wipes nothing (issue 11, defect 1)', () => {
       ['archive-2026-09-01.csv', 'partial-list'],
     ]);
   });
+
+  it('mergeIntoHistory: importing the same partial file again is recognised as already held', () => {
+    const { history: base } = history(10, 20);
+    const file = () =>
+      describeSnapshots('breach_report.csv', [
+        record({ name: 'Brand New Clinic', submitted: '2026-07-02' }),
+      ]);
+    const once = mergeIntoHistory(base, file());
+    const twice = mergeIntoHistory(once.history, file());
+    expect(twice.changes.skippedSnapshots).toEqual(['investigation-2026-07-02-partial']);
+    expect(twice.history.breaches.find((b) => b.name === 'Brand New Clinic')?.snapshots).toEqual([
+      'investigation-2026-07-02-partial',
+    ]);
+  });
 });
