@@ -10,7 +10,7 @@ import { historyFromRows, mergeIntoHistory, type History } from '../src/data/mer
 import { parseBreachRows } from '../src/data/parseBreachRows';
 import { parseCountHistory } from '../src/data/parseCountHistory';
 import { packHistory } from '../src/workers/packHistory';
-import { readExportStream } from '../src/workers/readExportStream';
+import { readExportStream } from '../src/data/readExportStream';
 import { fileSource } from './importSource';
 
 /** The shipped history (datasets/), as the import worker builds it before merging. */

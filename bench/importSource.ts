@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { ByteSource } from '../src/workers/readExportStream';
+import type { ByteSource } from '../src/data/readExportStream';
 
 /** A file on disk as the worker's reader sees a File: sized, read in byte ranges. */
 export function fileSource(file: string): ByteSource & { close(): void } {

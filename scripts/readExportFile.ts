@@ -1,8 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeExportBytes } from '../src/data/decodeExportBytes';
-import { describeSnapshots } from '../src/data/describeSnapshot';
-import { readExport } from '../src/data/readExport';
+import { describeSnapshots, dropAfterSnapshot } from '../src/data/describeSnapshot';
+import { fileRefusal } from '../src/data/fileRefusal';
+import { readExportText } from '../src/data/readExport';
 import type { Issue, Snapshot } from '../src/data/types';
 import { readXlsxExport } from './readXlsxExport';
 
@@ -15,17 +16,14 @@ export interface ExportFileResult {
 /**
  * Reads one export file from disk into snapshots (Node, build time). `.xlsx` goes to the
  * workbook reader; everything else is treated as CSV text (the portal's download is a .csv,
- * but users rename files). The file's modification date is the snapshot date when the name carries none,
- * since the portal does not write the download date into the export. Never throws.
+ * but users rename files). The snapshot date is the one in the name, else the newest submission
+ * date (never the modification time: copying or saving a file changes it). Never throws.
  */
 export async function readExportFile(filePath: string): Promise<ExportFileResult> {
   const file = path.basename(filePath);
   let bytes: Uint8Array;
-  let modified: string;
   try {
-    const [content, info] = await Promise.all([readFile(filePath), stat(filePath)]);
-    bytes = content;
-    modified = info.mtime.toISOString().slice(0, 10);
+    bytes = await readFile(filePath);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -46,15 +44,25 @@ export async function readExportFile(filePath: string): Promise<ExportFileResult
 
   // By extension only: any other binary (a zip renamed .csv, an old .xls) is refused by
   // decodeExportBytes with a clear "binary" message.
-  if (/\.xlsx$/i.test(file)) return readXlsxExport(bytes, file, { date: modified });
+  if (/\.xlsx$/i.test(file)) return readXlsxExport(bytes, file);
 
   const decoded = decodeExportBytes(bytes, file);
   if (!decoded.ok) return { snapshots: [], issues: decoded.issues, rowsRead: 0 };
-  const read = readExport(decoded.text, file);
+  const read = readExportText(decoded.text, file);
   if (!read.ok) return { snapshots: [], issues: [...decoded.issues, ...read.issues], rowsRead: 0 };
+  // A cut or header-only file is refused, never read as a shorter or empty list (the import page
+  // asks the same question of the same reader's answer).
+  const refusal = fileRefusal(read, file, read.tail);
+  if (refusal)
+    return {
+      snapshots: [],
+      issues: [...decoded.issues, ...read.issues, refusal],
+      rowsRead: read.rowsRead,
+    };
+  const dated = dropAfterSnapshot(describeSnapshots(file, read.records));
   return {
-    snapshots: describeSnapshots(file, read.records, { date: modified }),
-    issues: [...decoded.issues, ...read.issues],
+    snapshots: dated.snapshots,
+    issues: [...decoded.issues, ...read.issues, ...dated.issues],
     rowsRead: read.rowsRead,
   };
 }

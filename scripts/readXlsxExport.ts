@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import ExcelJS from 'exceljs';
-import { describeSnapshot } from '../src/data/describeSnapshot';
+import { describeSnapshot, dropAfterSnapshot } from '../src/data/describeSnapshot';
+import { fileRefusal } from '../src/data/fileRefusal';
 import { readRows } from '../src/data/readRows';
 import type { ExportRecord, Issue, Snapshot, SnapshotKind } from '../src/data/types';
 
@@ -85,6 +86,8 @@ export async function readXlsxExport(
   const read = readRows(rows, file);
   if (!read.ok) return { snapshots: [], issues: [...issues, ...read.issues], rowsRead: 0 };
   issues.push(...read.issues);
+  const refusal = fileRefusal(read, file);
+  if (refusal) return { snapshots: [], issues: [...issues, refusal], rowsRead: read.rowsRead };
 
   const split = findSplit(read.records, styles);
   if (split.issue) issues.push({ file, ...split.issue });
@@ -105,7 +108,12 @@ export async function readXlsxExport(
     taken.add(snapshot.id);
     return snapshot;
   });
-  return { snapshots, issues, rowsRead: read.rowsRead };
+  const dated = dropAfterSnapshot(snapshots);
+  return {
+    snapshots: dated.snapshots,
+    issues: [...issues, ...dated.issues],
+    rowsRead: read.rowsRead,
+  };
 }
 
 type SplitIssue = Omit<Issue, 'file'>;

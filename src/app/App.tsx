@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useHistorySync } from '../features/import/historySync';
 import { ImportPage } from '../features/import/ImportPage';
 import { AddToDeckButton } from '../features/presentation/AddToDeckButton';
 import { DeckPanel } from '../features/presentation/DeckPanel';
@@ -10,6 +11,7 @@ import { PresenterConsole } from '../features/presentation/PresenterConsole';
 import type { RenderSlide } from '../features/presentation/renderSlide';
 import { Workforce } from '../features/workforce/Workforce';
 import { useAppStore } from '../state/store';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { Page } from '../state/viewState';
 import { BreachExplorer } from './BreachExplorer';
 import { DataFreshness } from './DataFreshness';
@@ -32,6 +34,7 @@ export function App() {
     () =>
       new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
   );
+  useHistorySync(client);
   const page = useAppStore((s) => s.page);
   const setPage = useAppStore((s) => s.setPage);
   const mode = useAppStore((s) => s.mode);
@@ -73,10 +76,12 @@ export function App() {
         <DataFreshness onLoadNewer={() => setPage('import')} />
       </header>
       <main id="main" tabIndex={-1}>
-        {page === 'explore' && <BreachExplorer />}
-        {page === 'workforce' && <Workforce />}
-        {page === 'import' && <ImportPage />}
-        {page === 'classroom' && <DeckPanel />}
+        <ErrorBoundary key={page} label="this page">
+          {page === 'explore' && <BreachExplorer />}
+          {page === 'workforce' && <Workforce />}
+          {page === 'import' && <ImportPage />}
+          {page === 'classroom' && <DeckPanel />}
+        </ErrorBoundary>
       </main>
     </QueryClientProvider>
   );

@@ -1,8 +1,21 @@
-import type { ExportRecord, Snapshot, SnapshotCoverage, SnapshotKind } from './types';
+import { makeIssue } from './makeIssue';
+import type {
+  ExportRecord,
+  Issue,
+  Snapshot,
+  SnapshotCoverage,
+  SnapshotDateSource,
+  SnapshotKind,
+} from './types';
 
 export interface DescribeOptions {
-  /** ISO date to use when the file name carries none (the caller passes the file's modification date). */
+  /**
+   * The snapshot date the user gave (they know when they downloaded it): wins over the name and
+   * the rows. Never a file's modification time, which only says when the file was last saved.
+   */
   date?: string;
+  /** How `date` was found, when it was not given by the user (both halves of a listing share one). */
+  dateFrom?: SnapshotDateSource;
   /** Overrides the kind read from the name or inferred from the content. */
   kind?: SnapshotKind;
   /** Overrides the coverage read from the name. */
@@ -48,14 +61,20 @@ export function describeSnapshot(
   else if (/subset|partial/i.test(base) || (nameDate !== undefined && nameDate.length === 7))
     coverage = 'partial';
 
+  // The date: as the user gave it, else by the name, else by the newest submission (a list is at
+  // least as new as its newest row; a month-only name, the month a copy was uploaded, says less).
   let date: string;
-  if (nameDate !== undefined && nameDate.length === 10 && isIsoDate(nameDate)) date = nameDate;
-  // A month-only name (the month the source was uploaded) says little: the list is as of its
-  // newest submission.
-  else if (nameDate !== undefined && nameDate.length === 7) date = newest ?? `${nameDate}-01`;
-  else if (opts.date !== undefined && isIsoDate(opts.date)) date = opts.date;
-  // Last resort for a caller that knows no date: the list is at least as new as its newest row.
-  else date = newest ?? new Date().toISOString().slice(0, 10);
+  let dateFrom: SnapshotDateSource;
+  if (opts.date !== undefined && isIsoDate(opts.date)) {
+    date = opts.date;
+    dateFrom = opts.dateFrom ?? 'given';
+  } else if (nameDate !== undefined && nameDate.length === 10 && isIsoDate(nameDate)) {
+    date = nameDate;
+    dateFrom = 'name';
+  } else {
+    date = newest ?? (nameDate !== undefined ? `${nameDate}-01` : '1970-01-01');
+    dateFrom = 'newest-submission';
+  }
 
   let id = `${kind}-${date}${coverage === 'complete' ? '' : `-${coverage}`}`;
   if (opts.takenIds?.has(id)) {
@@ -64,7 +83,7 @@ export function describeSnapshot(
     id = `${id}-${n}`;
   }
 
-  const snapshot: Snapshot = { id, file: base, kind, date, coverage, records };
+  const snapshot: Snapshot = { id, file: base, kind, date, dateFrom, coverage, records };
   // A hand-copied part stops somewhere inside its oldest day, so it is complete only from the
   // next day on (the derived 2026 subset: one row of 2024-12-20, complete from 2024-12-21).
   if (coverage === 'partial' && oldest !== undefined) snapshot.coverageFrom = addDays(oldest, 1);
@@ -82,7 +101,8 @@ export function describeSnapshots(
 ): Snapshot[] {
   if (!records.some((r) => r.list !== undefined)) return [describeSnapshot(file, records, opts)];
   // Both halves are as of one day: the whole file's date, not each half's newest row.
-  const date = describeSnapshot(file, records, opts).date;
+  const whole = describeSnapshot(file, records, opts);
+  const date = whole.date;
   const taken = new Set(opts.takenIds ?? []);
   const snapshots: Snapshot[] = [];
   for (const kind of ['archive', 'investigation'] as const) {
@@ -90,6 +110,7 @@ export function describeSnapshots(
     if (part.length === 0) continue;
     const snapshot = describeSnapshot(file, part, {
       date,
+      ...(whole.dateFrom ? { dateFrom: whole.dateFrom } : {}),
       kind,
       coverage: 'derived',
       takenIds: taken,
@@ -111,4 +132,35 @@ function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A list cannot hold a report submitted after the day it was exported: such a record (a typo such
+ * as 2099) is dropped with an error naming its file, row and field, so it never stretches the
+ * charts. Returns the snapshots without those records and the problems found.
+ */
+export function dropAfterSnapshot(snapshots: readonly Snapshot[]): {
+  snapshots: Snapshot[];
+  issues: Issue[];
+} {
+  const issues: Issue[] = [];
+  const kept = snapshots.map((s) => {
+    if (!s.records.some((r) => r.submitted > s.date)) return s;
+    const records = s.records.filter((r) => {
+      if (r.submitted <= s.date) return true;
+      issues.push(
+        makeIssue(
+          r.file,
+          r.row,
+          'Breach Submission Date',
+          'error',
+          'impossible-date',
+          `row ${r.row}: Breach Submission Date ${r.submitted} is after the list's date ${s.date} (${s.dateFrom === 'name' ? 'from the file name' : 'as given'}); row skipped`,
+        ),
+      );
+      return false;
+    });
+    return { ...s, records };
+  });
+  return { snapshots: kept, issues };
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { BreachRef, CountChange, HistoryChanges } from './mergeIntoHistory';
 import { neutraliseCell } from './neutraliseCell';
-import type { Issue, SnapshotCoverage, SnapshotKind } from './types';
+import type { Issue, SnapshotCoverage, SnapshotDateSource, SnapshotKind } from './types';
 
 /** What happened to one file of an import. */
 export interface FileOutcome {
@@ -13,7 +13,14 @@ export interface FileOutcome {
   rowsRead: number;
   /** Records loaded (rows read minus rows skipped for errors). */
   records: number;
-  snapshots: { id: string; kind: SnapshotKind; date: string; coverage: SnapshotCoverage }[];
+  snapshots: {
+    id: string;
+    kind: SnapshotKind;
+    date: string;
+    /** How the date was found; the report says so, and the user can correct it before saving. */
+    dateFrom?: SnapshotDateSource;
+    coverage: SnapshotCoverage;
+  }[];
   /** Why a refused file was refused (file-level errors), for the headline message. */
   refusal: Issue[];
 }
@@ -46,6 +53,49 @@ export interface ImportReport {
   problemsCsv: Uint8Array;
   before: { asOf: string; breaches: number };
   after: { asOf: string; breaches: number };
+  /**
+   * Why this import needs the user's confirmation before it is saved (a removal, a mass closing,
+   * a file dated by its newest row), each a sentence; empty when it may be saved as it is.
+   */
+  confirm: string[];
+}
+
+/** Closing more than this share of the open cases in one import needs the user's confirmation. */
+export const MASS_CLOSING_SHARE = 0.5;
+
+const plural = (n: number, one: string, many: string) =>
+  `${new Intl.NumberFormat('en-US').format(n)} ${n === 1 ? one : many}`;
+
+/**
+ * What in a merge the user must confirm before it is saved: any breach removed (HHS deleted it,
+ * says a newer whole archive), or more than MASS_CLOSING_SHARE of the open cases closed at once.
+ */
+export function confirmationReasons(changes: HistoryChanges, openBefore: number): string[] {
+  const reasons: string[] = [];
+  if (changes.removed.length > 0)
+    reasons.push(
+      `${plural(changes.removed.length, 'breach', 'breaches')} would be removed as deleted by HHS (missing from a newer whole archive).`,
+    );
+  const closed = changes.nowClosed.length;
+  if (closed > 0 && closed > MASS_CLOSING_SHARE * openBefore)
+    reasons.push(
+      `${plural(closed, 'open case', 'open cases')} of ${new Intl.NumberFormat('en-US').format(openBefore)} would be closed (they are not on the imported under-investigation list).`,
+    );
+  return reasons;
+}
+
+/** A merged file whose name carries no date is dated by its newest submission: the user checks that date. */
+export function dateReasons(files: readonly FileOutcome[]): string[] {
+  const reasons: string[] = [];
+  for (const f of files) {
+    if (f.outcome !== 'merged') continue;
+    const guessed = f.snapshots.find((s) => s.dateFrom === 'newest-submission');
+    if (guessed)
+      reasons.push(
+        `${f.file} has no date in its name, so it is dated ${guessed.date}, its newest submission; if you downloaded it later, correct the date.`,
+      );
+  }
+  return reasons;
 }
 
 export const REPORT_LIST_LIMIT = 200;
@@ -61,6 +111,8 @@ export function buildImportReport(input: {
   issues: readonly Issue[];
   before: { asOf: string; breaches: number };
   after: { asOf: string; breaches: number };
+  /** Open cases before the import, to tell a mass closing (see confirmationReasons). */
+  openBefore?: number;
   listLimit?: number;
   problemLimit?: number;
 }): ImportReport {
@@ -94,6 +146,9 @@ export function buildImportReport(input: {
     problemsCsv: new TextEncoder().encode(problemsCsv(input.issues)),
     before: input.before,
     after: input.after,
+    confirm: c
+      ? [...confirmationReasons(c, input.openBefore ?? 0), ...dateReasons(input.files)]
+      : [],
   };
 }
 

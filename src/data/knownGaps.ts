@@ -1,4 +1,9 @@
-import { isWholeArchive, provesDeletion, type ListedSnapshot } from './snapshotRoles';
+import {
+  carriesDescriptions,
+  isWholeArchive,
+  provesDeletion,
+  type ListedSnapshot,
+} from './snapshotRoles';
 
 type Listed = ListedSnapshot & { file: string };
 
@@ -12,11 +17,9 @@ export function knownGaps(snapshots: readonly Listed[], asOf: string): string[] 
       (a, s) => (a === undefined || s.date > a.date ? s : a),
       undefined,
     );
-  const rawArchive = newest(
-    snapshots.filter((s) => provesDeletion(s) && s.coverage === 'complete'),
-  );
+  const rawArchive = newest(snapshots.filter(provesDeletion));
   const wholeArchive = newest(snapshots.filter(isWholeArchive));
-  const described = newest(snapshots.filter(provesDeletion));
+  const described = newest(snapshots.filter(carriesDescriptions));
   const gaps: string[] = [];
   if (rawArchive === undefined)
     gaps.push(

@@ -2,11 +2,16 @@ import { matchRecords, type MatchKey, type MatchRule } from './matchRecords';
 import { snapshotInfo, type SnapshotInfo } from './snapshotInfo';
 import { emptyBreach } from './emptyBreach';
 import { compareBreaches } from './mergeSnapshots';
-import { compareSnapshots, newestInvestigation, provesDeletion } from './snapshotRoles';
-import { normaliseName } from './normaliseName';
+import {
+  compareSnapshots,
+  judgeSnapshots,
+  newestInvestigation,
+  provesDeletion,
+} from './snapshotRoles';
+import { breachIdBase, deletingArchive, statusOf, takeValues } from './mergeRules';
 import type { BreachRow } from './parseBreachRows';
 import type { CountHistory } from './parseCountHistory';
-import type { BreachStatus, ExportRecord, Issue, MergedBreach, Snapshot } from './types';
+import type { ExportRecord, Issue, MergedBreach, Snapshot } from './types';
 
 export type { SnapshotInfo };
 
@@ -59,6 +64,8 @@ export interface HistoryChanges {
 
 export interface MergeIntoHistoryResult {
   history: History;
+  /** The incoming snapshots as merged: coverage as judged (judgeSnapshots), ids made unique; skipped ones as the history holds them. */
+  incoming: SnapshotInfo[];
   changes: HistoryChanges;
   issues: Issue[];
 }
@@ -124,11 +131,16 @@ export function mergeIntoHistory(
   const matchedByRule: Record<MatchRule, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   const skippedSnapshots: string[] = [];
   const added = new Set<MergedBreach>();
+  const incomingInfo: SnapshotInfo[] = [];
 
-  for (const snapshot of [...incoming].sort(compareSnapshots)) {
+  // Completeness is judged as the build judges it, against the history's own whole archives.
+  const judged = judgeSnapshots(incoming, base.snapshots);
+  issues.push(...judged.issues);
+  for (const snapshot of [...judged.snapshots].sort(compareSnapshots)) {
     const known = infoOf.get(snapshot.id);
     if (known && known.file === snapshot.file && known.records === snapshot.records.length) {
       skippedSnapshots.push(snapshot.id);
+      incomingInfo.push(known);
       issues.push({
         file: snapshot.file,
         row: null,
@@ -141,6 +153,7 @@ export function mergeIntoHistory(
     }
     const info = uniqueInfo(snapshot, infoOf);
     infoOf.set(info.id, info);
+    incomingInfo.push(info);
     const order = creationOrder(breaches, infoOf);
     const keys: MatchKey[] = order.map((i) => breaches[i]!);
     const matches = matchRecords(keys, snapshot.records);
@@ -162,10 +175,11 @@ export function mergeIntoHistory(
   const snapshots = sortSnapshots([...infoOf.values()]);
   const archives = snapshots.filter(provesDeletion);
   const openList = newestInvestigation(snapshots);
+  const snapshotOf = (id: string) => infoOf.get(id);
   const kept: MergedBreach[] = [];
   const removed: BreachRef[] = [];
   for (const b of breaches) {
-    const deletedBy = deletingArchive(b, archives, infoOf);
+    const deletedBy = deletingArchive(b.snapshots, snapshotOf, archives);
     if (deletedBy) {
       if (!added.has(b)) removed.push(ref(b));
       issues.push({
@@ -178,7 +192,7 @@ export function mergeIntoHistory(
       });
       continue;
     }
-    if (b.snapshots.length > 0) b.status = statusOf(b, openList, infoOf);
+    if (b.snapshots.length > 0) b.status = statusOf(b.snapshots, snapshotOf, openList);
     kept.push(b);
   }
   kept.sort(compareBreaches);
@@ -202,6 +216,7 @@ export function mergeIntoHistory(
   }
   return {
     history: { snapshots, breaches: kept },
+    incoming: incomingInfo,
     changes: {
       added: kept.filter((b) => added.has(b)).map(ref),
       countsUpdated,
@@ -250,9 +265,7 @@ function creationOrder(
   breaches: readonly MergedBreach[],
   infoOf: ReadonlyMap<string, SnapshotInfo>,
 ): number[] {
-  const rank = new Map(
-    [...infoOf.values()].sort((a, b) => snapshotOrder(a, b)).map((s, i) => [s.id, i]),
-  );
+  const rank = new Map([...infoOf.values()].sort(compareSnapshots).map((s, i) => [s.id, i]));
   const keyed = breaches.map((b, i) => {
     const suffix = /-(\d+)$/.exec(b.id);
     return {
@@ -270,7 +283,7 @@ function creationOrder(
 }
 
 function sortSnapshots(list: readonly SnapshotInfo[]): SnapshotInfo[] {
-  return [...list].sort((a, b) => snapshotOrder(a, b));
+  return [...list].sort(compareSnapshots);
 }
 
 function cloneBreach(b: MergedBreach): MergedBreach {
@@ -286,7 +299,7 @@ function uniqueInfo(snapshot: Snapshot, taken: ReadonlyMap<string, SnapshotInfo>
 
 /** As mergeSnapshots names a breach: submission date + normalised first name, `-2`… on a clash. */
 function newBreach(record: ExportRecord, used: Set<string>): MergedBreach {
-  const base = `${record.submitted}-${normaliseName(record.name).slice(0, 40) || 'unnamed'}`;
+  const base = breachIdBase(record);
   let id = base;
   for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
   used.add(id);
@@ -294,8 +307,8 @@ function newBreach(record: ExportRecord, used: Set<string>): MergedBreach {
 }
 
 /**
- * Adds one sighting in date order. The newest sighting's values win, as in mergeSnapshots' see();
- * an older sighting only fills what the history left empty (what a rebuild in date order gives).
+ * Adds one sighting in date order; its values are taken by the build's rule (takeValues): the
+ * newest sighting's win, an older one only fills what the history left empty.
  */
 function see(
   b: MergedBreach,
@@ -307,68 +320,12 @@ function see(
   while (at > 0 && compareInfo(infoOf.get(b.snapshots[at - 1] ?? ''), info) > 0) at -= 1;
   b.snapshots.splice(at, 0, info.id);
   b.countHistory.splice(at, 0, { snapshot: info.id, individuals: record.individuals });
-  if (at === b.snapshots.length - 1) {
-    b.name = record.name;
-    b.state = record.state;
-    b.entityType = record.entityType ?? b.entityType;
-    b.individuals = record.individuals ?? b.individuals;
-    b.submitted = record.submitted;
-    b.breachTypes = record.breachTypes.length > 0 ? record.breachTypes : b.breachTypes;
-    b.locations = record.locations.length > 0 ? record.locations : b.locations;
-    b.businessAssociate = record.businessAssociate ?? b.businessAssociate;
-  } else {
-    b.entityType ??= record.entityType;
-    b.individuals ??= record.individuals;
-    if (b.breachTypes.length === 0) b.breachTypes = record.breachTypes;
-    if (b.locations.length === 0) b.locations = record.locations;
-    b.businessAssociate ??= record.businessAssociate;
-  }
-  b.hasWebDescription ||= record.hasWebDescription;
-  b.placeholder = b.individuals === 500 || b.individuals === 501;
+  takeValues(b, record, at === b.snapshots.length - 1);
 }
 
 function compareInfo(a: SnapshotInfo | undefined, b: SnapshotInfo): number {
   if (a === undefined) return -1;
-  return snapshotOrder(a, b);
-}
-
-/** mergeSnapshots' order (date, archive before investigation, coverage, id). */
-function snapshotOrder(a: SnapshotInfo, b: SnapshotInfo): number {
   return compareSnapshots(a, b);
-}
-
-/** mergeSnapshots' rule: the first newer complete archive that should list the breach but does not. */
-function deletingArchive(
-  b: MergedBreach,
-  archives: readonly SnapshotInfo[],
-  infoOf: ReadonlyMap<string, SnapshotInfo>,
-): SnapshotInfo | null {
-  // Most breaches were never in an archive, or in none older than the newest: leave without allocating.
-  let seenOn = '';
-  let newestSeen = '';
-  for (const id of b.snapshots) {
-    const s = infoOf.get(id);
-    if (!s) continue;
-    if (s.kind === 'archive') seenOn = s.date;
-    if (s.date > newestSeen) newestSeen = s.date;
-  }
-  if (seenOn === '') return null;
-  for (const archive of archives) {
-    if (archive.date <= seenOn || newestSeen > archive.date || b.snapshots.includes(archive.id))
-      continue;
-    if (archive.coverage === 'partial' && b.submitted < (archive.coverageFrom ?? '')) continue;
-    return archive;
-  }
-  return null;
-}
-
-function statusOf(
-  b: MergedBreach,
-  newestInvestigation: SnapshotInfo | undefined,
-  infoOf: ReadonlyMap<string, SnapshotInfo>,
-): BreachStatus {
-  if (newestInvestigation && b.snapshots.includes(newestInvestigation.id)) return 'open';
-  return b.snapshots.some((id) => infoOf.get(id)?.kind === 'archive') ? 'archived' : 'closed';
 }
 
 function ref(b: MergedBreach): BreachRef {

@@ -1,11 +1,18 @@
 import { matchRecords, type MatchKey, type MatchRule } from './matchRecords';
 import { emptyBreach } from './emptyBreach';
-import { normaliseName } from './normaliseName';
-import { compareSnapshots, newestInvestigation, provesDeletion } from './snapshotRoles';
-import type { BreachStatus, ExportRecord, Issue, MergedBreach, Snapshot } from './types';
+import { breachIdBase, deletingArchive, statusOf, takeValues } from './mergeRules';
+import {
+  compareSnapshots,
+  judgeSnapshots,
+  newestInvestigation,
+  provesDeletion,
+} from './snapshotRoles';
+import type { ExportRecord, Issue, MergedBreach, Snapshot } from './types';
 
 export interface MergeResult {
   breaches: MergedBreach[];
+  /** The inputs as judged (judgeSnapshots), oldest first: a file that did not earn `complete` is `partial` here. */
+  snapshots: Snapshot[];
   /** Breaches HHS deleted: seen in an older complete archive, missing from a newer one. */
   dropped: MergedBreach[];
   issues: Issue[];
@@ -17,9 +24,6 @@ export interface MergeResult {
 interface Working {
   breach: MergedBreach;
   latest: ExportRecord;
-  /** Snapshot date of each sighting, parallel to breach.snapshots. */
-  seenDates: string[];
-  seenKinds: Snapshot['kind'][];
   /** The first sighting: the id is built from it so later renames keep the id. */
   first: ExportRecord;
 }
@@ -28,14 +32,17 @@ interface Working {
  * One breach history from many snapshots of the portal's two lists.
  *
  * Snapshots are applied oldest first; each one's records are matched one-to-one to the breaches
- * known so far (see matchRecords), and the newest sighting's values win. Afterwards:
+ * known so far (see matchRecords), and the newest sighting's values win. A file counts as a whole
+ * list only if it earns it (judgeSnapshots); a partial one adds and updates but never removes or
+ * closes. Afterwards:
  * - a breach seen in a complete archive but missing from a newer complete archive that should
  *   hold it was deleted or replaced by HHS, and is dropped (reported, never silently);
  * - status is `open` when the newest under-investigation list holds it, `archived` when any
  *   archive does, else `closed` (it left the open list and its archive copy is not in the inputs).
  */
 export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
-  const snapshots = [...input].sort(compareSnapshots);
+  const judged = judgeSnapshots(input);
+  const snapshots = [...judged.snapshots].sort(compareSnapshots);
   const working: Working[] = [];
   const matchedByRule: Record<MatchRule, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   let rowsRead = 0;
@@ -51,28 +58,24 @@ export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
         matchedByRule[match.rule] += 1;
         see(target, snapshot, record);
       } else {
-        const fresh: Working = {
-          breach: emptyBreach(record),
-          latest: record,
-          seenDates: [],
-          seenKinds: [],
-          first: record,
-        };
+        const fresh: Working = { breach: emptyBreach(record), latest: record, first: record };
         working.push(fresh);
         see(fresh, snapshot, record);
       }
     });
   }
 
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...judged.issues];
   const completeArchives = snapshots.filter(provesDeletion);
   const openList = newestInvestigation(snapshots);
+  const byId = new Map(snapshots.map((s) => [s.id, s]));
+  const snapshotOf = (id: string) => byId.get(id);
 
   const kept: MergedBreach[] = [];
   const dropped: MergedBreach[] = [];
   for (const w of working) {
     const b = w.breach;
-    const deletedBy = deletingArchive(w, completeArchives);
+    const deletedBy = deletingArchive(b.snapshots, snapshotOf, completeArchives)?.id;
     if (deletedBy) {
       dropped.push(b);
       issues.push({
@@ -85,60 +88,29 @@ export function mergeSnapshots(input: readonly Snapshot[]): MergeResult {
       });
       continue;
     }
-    b.status = statusOf(b, openList, w.seenKinds);
+    b.status = statusOf(b.snapshots, snapshotOf, openList);
     kept.push(b);
   }
 
   assignIds(working);
   kept.sort(compareBreaches);
   dropped.sort(compareBreaches);
-  return { breaches: kept, dropped, issues, matchedByRule, rowsRead };
+  return {
+    breaches: kept,
+    snapshots,
+    dropped,
+    issues,
+    matchedByRule,
+    rowsRead,
+  };
 }
 
-/** Newest values win; the description flag is kept once any sighting had one. */
+/** Sightings come oldest first, so each one's values are the newest yet (takeValues). */
 function see(w: Working, snapshot: Snapshot, record: ExportRecord): void {
-  const b = w.breach;
   w.latest = record;
-  b.name = record.name;
-  b.state = record.state;
-  b.entityType = record.entityType ?? b.entityType;
-  b.individuals = record.individuals ?? b.individuals;
-  b.submitted = record.submitted;
-  b.breachTypes = record.breachTypes.length > 0 ? record.breachTypes : b.breachTypes;
-  b.locations = record.locations.length > 0 ? record.locations : b.locations;
-  b.businessAssociate = record.businessAssociate ?? b.businessAssociate;
-  b.hasWebDescription ||= record.hasWebDescription;
-  b.placeholder = b.individuals === 500 || b.individuals === 501;
-  b.snapshots.push(snapshot.id);
-  b.countHistory.push({ snapshot: snapshot.id, individuals: record.individuals });
-  w.seenDates.push(snapshot.date);
-  w.seenKinds.push(snapshot.kind);
-}
-
-/** The id of a newer complete archive that should list this breach but does not, if any. */
-function deletingArchive(w: Working, archives: readonly Snapshot[]): string | null {
-  const lastArchiveSighting = w.seenKinds.lastIndexOf('archive');
-  if (lastArchiveSighting < 0) return null;
-  const seenOn = w.seenDates[lastArchiveSighting] ?? '';
-  const seenIn = new Set(w.breach.snapshots);
-  for (const archive of archives) {
-    if (archive.date <= seenOn || seenIn.has(archive.id)) continue;
-    if (archive.coverage === 'partial' && w.breach.submitted < (archive.coverageFrom ?? ''))
-      continue;
-    // Seen again anywhere after this archive: it was not deleted.
-    const seenLater = w.seenDates.some((d) => d > archive.date);
-    if (!seenLater) return archive.id;
-  }
-  return null;
-}
-
-function statusOf(
-  b: MergedBreach,
-  newestInvestigation: Snapshot | undefined,
-  kinds: readonly Snapshot['kind'][],
-): BreachStatus {
-  if (newestInvestigation && b.snapshots.includes(newestInvestigation.id)) return 'open';
-  return kinds.includes('archive') ? 'archived' : 'closed';
+  takeValues(w.breach, record, true);
+  w.breach.snapshots.push(snapshot.id);
+  w.breach.countHistory.push({ snapshot: snapshot.id, individuals: record.individuals });
 }
 
 /**
@@ -149,7 +121,7 @@ function statusOf(
 function assignIds(working: readonly Working[]): void {
   const used = new Map<string, number>();
   for (const w of working) {
-    const base = `${w.first.submitted}-${normaliseName(w.first.name).slice(0, 40) || 'unnamed'}`;
+    const base = breachIdBase(w.first);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     w.breach.id = n === 1 ? base : `${base}-${n}`;

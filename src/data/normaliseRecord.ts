@@ -1,5 +1,5 @@
 import { parseCount } from './parseCount';
-import { parseSubmissionDate } from './parseSubmissionDate';
+import { parseSubmissionDate, RULE_START } from './parseSubmissionDate';
 import { repairMojibake } from './repairMojibake';
 import type { ExportRecord, Issue } from './types';
 import { makeIssue } from './makeIssue';
@@ -24,6 +24,8 @@ export interface NormaliseOptions {
    * none = the file has no such column (cell 9 is empty): no description.
    */
   descriptionColumn?: 'text' | 'flag' | 'none';
+  /** ISO date of today: a submission date after it is impossible (default: today, UTC). */
+  today?: string;
 }
 
 export type NormaliseResult =
@@ -144,7 +146,7 @@ export function normaliseRecord(
         row,
         PORTAL_COLUMNS[3],
         'error',
-        'bad-count',
+        count.impossible ? 'impossible-count' : 'bad-count',
         `row ${row}: Individuals Affected ${quote(rawCount)} ${count.reason}; row skipped`,
       ),
     );
@@ -177,6 +179,19 @@ export function normaliseRecord(
 
   const rawDate = collapse(cell(4));
   const date = parseSubmissionDate(rawDate);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (date.ok && (date.iso < RULE_START || date.iso > today)) {
+    errors.push(
+      makeIssue(
+        file,
+        row,
+        PORTAL_COLUMNS[4],
+        'error',
+        'impossible-date',
+        `row ${row}: Breach Submission Date ${quote(rawDate)} is ${date.iso < RULE_START ? `before ${RULE_START}, when the breach notification rule took effect` : `after today (${today})`}; row skipped`,
+      ),
+    );
+  }
   if (!date.ok) {
     errors.push(
       rawDate === ''

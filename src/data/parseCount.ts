@@ -1,4 +1,11 @@
 /**
+ * No breach can affect more people than live in the United States (about 340 million in 2025,
+ * Census Bureau estimate): a larger count is a typo or garbage, never a record. The largest real
+ * report, Change Healthcare 2024, is 192.7 million.
+ */
+export const US_POPULATION = 340_000_000;
+
+/**
  * Individuals Affected as a whole number. Every chosen export writes plain digits; a copy
  * re-saved from a spreadsheet may add thousands separators, which are accepted with a note.
  * A float with a zero fraction (`4237.0`, written by processed copies) is the whole number;
@@ -9,7 +16,7 @@ export function parseCount(
   raw: string,
 ):
   | { ok: true; value: number | null; note?: 'empty' | 'thousands-separator' }
-  | { ok: false; reason: string } {
+  | { ok: false; reason: string; impossible?: true } {
   const text = raw.trim();
   if (text === '') return { ok: true, value: null, note: 'empty' };
   let digits: string;
@@ -30,6 +37,11 @@ export function parseCount(
     return { ok: false, reason: 'is not a number' };
   }
   const value = Number(digits);
-  if (!Number.isSafeInteger(value)) return { ok: false, reason: 'is too large' };
+  if (!Number.isSafeInteger(value) || value > US_POPULATION)
+    return {
+      ok: false,
+      reason: `is more than the U.S. population (${US_POPULATION.toLocaleString('en-US')})`,
+      impossible: true,
+    };
   return note ? { ok: true, value, note } : { ok: true, value };
 }

@@ -1,4 +1,10 @@
 /**
+ * The HITECH breach notification rule took effect on 2009-09-23: no report was submitted to HHS
+ * before it, so an earlier Breach Submission Date is impossible.
+ */
+export const RULE_START = '2009-09-23';
+
+/**
  * Breach Submission Date as an ISO date. The portal writes `MM/DD/YYYY` (zero-padded); re-saved
  * copies drop the padding, and processed copies (the derived subset) use ISO `YYYY-MM-DD`.
  * Nothing else is guessed: `13/45/2020` or `2020-02-30` is an error, never a rolled-over date,

@@ -17,6 +17,8 @@ export interface ReadRowsOptions {
    * after the header row again, with the batch's own first row number, so messages name file rows.
    */
   firstRow?: number;
+  /** ISO date of today: later submission dates are impossible (default: today, UTC). */
+  today?: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export function readRows(
   if (!header.ok) return { ok: false, issues: [header.issue] };
 
   const issues: Issue[] = [...header.issues];
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const records: ExportRecord[] = [];
   let rowsRead = 0;
   // Blank records after the last data row are just the file's trailing line breaks.
@@ -79,6 +82,7 @@ export function readRows(
     if (listing === null) {
       const result = normaliseRecord(cells, file, row, {
         descriptionColumn: header.descriptionColumn,
+        today,
       });
       issues.push(...result.issues);
       if (result.ok) records.push(result.record);
@@ -95,7 +99,7 @@ export function readRows(
       listing.columns.map((i) => (i < 0 ? '' : (cells[i] ?? ''))),
       file,
       row,
-      { descriptionColumn: listing.columns[8] === -1 ? 'none' : 'text' },
+      { descriptionColumn: listing.columns[8] === -1 ? 'none' : 'text', today },
     );
     if (list === undefined) {
       issues.push(

@@ -1,4 +1,5 @@
-import type { SnapshotCoverage, SnapshotKind } from './types';
+import { makeIssue } from './makeIssue';
+import type { ExportRecord, Issue, Snapshot, SnapshotCoverage, SnapshotKind } from './types';
 
 /**
  * What a snapshot may say about the history, in one place for both merges (the build's
@@ -28,11 +29,16 @@ export function compareSnapshots(a: ListedSnapshot, b: ListedSnapshot): number {
 }
 
 /**
- * An archive that proves HHS removed a record it does not list: the portal's whole archive (or a
- * hand-copied part of one, from its coverageFrom day on). A filtered archive leaves records out
- * by design and a derived listing may have dropped rows, so neither proves anything by absence.
+ * An archive that proves HHS removed a record it does not list: only a whole archive export that
+ * earned its completeness (see judgeCoverage). A filtered or partial archive leaves records out by
+ * design and a derived listing may have dropped rows, so none of them proves anything by absence.
  */
 export function provesDeletion(s: ListedSnapshot): boolean {
+  return s.kind === 'archive' && s.coverage === 'complete';
+}
+
+/** An archive file whose rows carry the Web Description when the portal has one (all but a filtered or derived copy). */
+export function carriesDescriptions(s: ListedSnapshot): boolean {
   return s.kind === 'archive' && (s.coverage === 'complete' || s.coverage === 'partial');
 }
 
@@ -59,4 +65,121 @@ const COVERAGES: readonly SnapshotCoverage[] = ['complete', 'partial', 'filtered
 /** A coverage read back from a manifest; anything unknown is taken as the cautious `filtered`. */
 export function parseCoverage(text: string): SnapshotCoverage {
   return (COVERAGES as readonly string[]).includes(text) ? (text as SnapshotCoverage) : 'filtered';
+}
+
+/** The first submission date an archive export must reach to be the whole archive: the portal lists breaches from 2009 on. */
+export const ARCHIVE_REACHES_BACK_TO = '2009-12-31';
+/** A whole archive holds at least this share of the records of the whole archive before it (HHS deletes a few, never many). */
+export const ARCHIVE_MIN_SHARE = 0.9;
+/**
+ * The under-investigation list holds about the last 24 months of submissions (the real exports
+ * span 28–33 months); a file spanning less than this is a part of it, not the list.
+ */
+export const INVESTIGATION_MIN_SPAN_DAYS = 700;
+
+/** A snapshot as judged: the coverage it earned, and why it did not earn `complete` (null when it did). */
+export interface CoverageVerdict {
+  coverage: SnapshotCoverage;
+  reason: string | null;
+}
+
+type Counted = ListedSnapshot & { records: number | readonly unknown[] };
+
+const countOf = (s: Counted) => (typeof s.records === 'number' ? s.records : s.records.length);
+
+/**
+ * Completeness is earned, not assumed: a file that claims to be a whole list (`complete`, or a
+ * derived listing of a whole list) counts as one only if it looks like one —
+ * - an archive must reach back to 2009 and hold at least 90 % of the records of the whole archive
+ *   before it (`previous`), when there is one;
+ * - an under-investigation list must span about 24 months of submissions.
+ * Anything else is `partial`: it adds and updates breaches, but never removes or closes one
+ * (provesDeletion and newestInvestigation ignore it). Filtered and partial files stay as they are.
+ */
+export function judgeCoverage(
+  s: { kind: SnapshotKind; coverage: SnapshotCoverage; records: readonly ExportRecord[] },
+  previous: Counted | undefined,
+): CoverageVerdict {
+  if (s.coverage !== 'complete' && s.coverage !== 'derived')
+    return { coverage: s.coverage, reason: null };
+  let oldest = '';
+  let newest = '';
+  for (const r of s.records) {
+    if (oldest === '' || r.submitted < oldest) oldest = r.submitted;
+    if (r.submitted > newest) newest = r.submitted;
+  }
+  const partial = (reason: string): CoverageVerdict => ({ coverage: 'partial', reason });
+  if (s.records.length === 0) return partial('it holds no breach');
+  if (s.kind === 'archive') {
+    if (oldest > ARCHIVE_REACHES_BACK_TO)
+      return partial(`its oldest submission is ${oldest}, so it does not reach back to 2009`);
+    const before = previous === undefined ? 0 : countOf(previous);
+    if (previous !== undefined && s.records.length < ARCHIVE_MIN_SHARE * before)
+      return partial(
+        `it holds ${s.records.length} records, fewer than ${ARCHIVE_MIN_SHARE * 100} % of the ${before} of the archive of ${previous.date}`,
+      );
+    return { coverage: s.coverage, reason: null };
+  }
+  const days = (Date.parse(newest) - Date.parse(oldest)) / 86_400_000;
+  if (days < INVESTIGATION_MIN_SPAN_DAYS)
+    return partial(
+      `its submissions span ${Math.round(days / 30.44)} months (${oldest} to ${newest}), not the about 24 months of the portal's list`,
+    );
+  return { coverage: s.coverage, reason: null };
+}
+
+/**
+ * Judges the coverage of incoming snapshots against the ones a history already holds (already
+ * judged), oldest first, so each archive is compared with the whole archive before it. A snapshot
+ * that does not earn its claim becomes `partial` (id `<kind>-<date>-partial`), with a warning
+ * naming the file and the reason. The build (mergeSnapshots) and the import (mergeIntoHistory)
+ * both start here, so a file gets the same verdict from either.
+ */
+export function judgeSnapshots(
+  incoming: readonly Snapshot[],
+  known: readonly Counted[] = [],
+): { snapshots: Snapshot[]; issues: Issue[] } {
+  const all: { s: Counted; fresh: Snapshot | null }[] = [
+    ...known.map((s) => ({ s, fresh: null })),
+    ...incoming.map((s) => ({ s: s as Counted, fresh: s })),
+  ].sort((a, b) => compareSnapshots(a.s, b.s));
+  // Unique among the incoming only: a demoted file the history already holds keeps the id it had
+  // there, so importing it again is recognised as a repeat (the merge makes other clashes unique).
+  const taken = new Set(incoming.map((s) => s.id));
+  const judged = new Map<Snapshot, Snapshot>();
+  const issues: Issue[] = [];
+  let previous: Counted | undefined;
+  for (const entry of all) {
+    let s = entry.s;
+    if (entry.fresh) {
+      const verdict = judgeCoverage(entry.fresh, previous);
+      let out = entry.fresh;
+      if (verdict.reason !== null) {
+        out = { ...entry.fresh, coverage: verdict.coverage, id: partialId(entry.fresh, taken) };
+        delete out.coverageFrom;
+        taken.add(out.id);
+        issues.push(
+          makeIssue(
+            out.file,
+            null,
+            null,
+            'warning',
+            'partial-list',
+            `${out.file}: taken as part of the ${out.kind === 'archive' ? 'archive' : 'under-investigation list'}, not the whole list: ${verdict.reason}. It adds and updates breaches but removes and closes none.`,
+          ),
+        );
+      }
+      judged.set(entry.fresh, out);
+      s = out as Counted;
+    }
+    if (isWholeArchive(s)) previous = s;
+  }
+  return { snapshots: incoming.map((s) => judged.get(s) ?? s), issues };
+}
+
+function partialId(s: Snapshot, taken: ReadonlySet<string>): string {
+  const base = `${s.kind}-${s.date}-partial`;
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  return id;
 }

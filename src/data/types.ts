@@ -50,6 +50,9 @@ export type SnapshotKind = 'archive' | 'investigation';
  */
 export type SnapshotCoverage = 'complete' | 'partial' | 'filtered' | 'derived';
 
+/** How a snapshot's date was found: given by the user, read from the file name, or its newest submission date. */
+export type SnapshotDateSource = 'given' | 'name' | 'newest-submission';
+
 /** One list as exported on one day. A file may hold more than one (the xlsx holds two). */
 export interface Snapshot {
   /** Stable id, e.g. "investigation-2025-06-25" or "archive-2025-05-11-filtered". */
@@ -58,6 +61,8 @@ export interface Snapshot {
   kind: SnapshotKind;
   /** ISO date the export is taken to represent. */
   date: string;
+  /** How `date` was found (describeSnapshot); absent for a snapshot made by hand. */
+  dateFrom?: SnapshotDateSource;
   coverage: SnapshotCoverage;
   /** For partial coverage: first submission date the list is complete for. */
   coverageFrom?: string;

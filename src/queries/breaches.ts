@@ -5,7 +5,7 @@ import { buildBreachTable } from '../data/buildBreachTable';
 import { parseBreachRows } from '../data/parseBreachRows';
 import type { Issue } from '../data/types';
 import { fetchCsvRows } from './fetchCsvRows';
-import { importedHistory } from './importedHistory';
+import { importedState } from './importedHistory';
 
 export interface BreachData {
   table: BreachTable;
@@ -15,9 +15,9 @@ export interface BreachData {
 
 export const breachesQuery = queryOptions({
   queryKey: ['datasets', 'breaches'],
-  queryFn: async (): Promise<BreachData> => {
+  queryFn: async ({ client }): Promise<BreachData> => {
     // Exports imported in this browser, merged into the shipped history, take its place.
-    const imported = (await importedHistory()).state;
+    const imported = await importedState(client);
     if (imported) return { table: imported.table, issues: [] };
     const rows = await fetchCsvRows(breachesUrl, 'breaches.csv');
     const parsed = parseBreachRows(rows, 'breaches.csv');

@@ -3,7 +3,7 @@ import countHistoryUrl from '../../datasets/count-history.csv?url';
 import { parseCountHistory, type CountHistory } from '../data/parseCountHistory';
 import type { Issue } from '../data/types';
 import { fetchCsvRows } from './fetchCsvRows';
-import { importedHistory } from './importedHistory';
+import { importedState } from './importedHistory';
 
 export interface CountHistoryData {
   history: CountHistory;
@@ -19,8 +19,8 @@ export const countHistoryKey = ['datasets', 'count-history'] as const;
  */
 export const countHistoryQuery = queryOptions({
   queryKey: countHistoryKey,
-  queryFn: async (): Promise<CountHistoryData> => {
-    const imported = (await importedHistory()).state;
+  queryFn: async ({ client }): Promise<CountHistoryData> => {
+    const imported = await importedState(client);
     if (imported) return { history: imported.countHistory, issues: [] };
     const rows = await fetchCsvRows(countHistoryUrl, 'count-history.csv');
     const parsed = parseCountHistory(rows, 'count-history.csv');

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import breachesUrl from '../../datasets/breaches.csv?url';
 import countHistoryUrl from '../../datasets/count-history.csv?url';
 import manifestUrl from '../../datasets/manifest.json?url';
@@ -13,10 +13,14 @@ export interface ImportedHistory {
   problem: string | null;
 }
 
-export const importedHistoryKey = ['imported-history'] as const;
+/**
+ * The one "current history" query: the shipped datasets plus what this browser imported. Every
+ * dataset query (breaches, manifest, count history) reads it (importedState); an import or a
+ * reset replaces it (applyHistory), and nothing else decides which history is current.
+ */
+export const currentHistoryKey = ['history', 'current'] as const;
 
 let client: HistoryClient | null = null;
-let current: Promise<ImportedHistory> | null = null;
 
 /** The import worker's client; null where the page has no Worker or no IndexedDB (tests, old browsers). */
 export function historyClient(): HistoryClient | null {
@@ -30,23 +34,16 @@ export function historyClient(): HistoryClient | null {
   return client;
 }
 
+/** The imported history the dataset queries show, or null for the shipped files. */
+export async function importedState(queryClient: QueryClient): Promise<HistoryState | null> {
+  return (await queryClient.ensureQueryData(currentHistoryQuery)).state;
+}
+
 /**
- * The import this browser stored, read once per page. Only the small `meta` record is read here;
- * when there is one, the worker reads and sends the table. Never throws: a storage failure is a
- * `problem` and the page shows the shipped data.
+ * The import this browser stored, read once per page (and again when another tab changes it).
+ * Only the small `meta` record is read here; when there is one, the worker reads and sends the
+ * table. Never throws: a storage failure is a `problem` and the page shows the shipped data.
  */
-export function importedHistory(): Promise<ImportedHistory> {
-  current ??= readStored();
-  return current;
-}
-
-/** After an import or a reset: what every later read of the breach data gets. */
-export function setImportedHistory(state: HistoryState | null): ImportedHistory {
-  const value = { state, problem: null };
-  current = Promise.resolve(value);
-  return value;
-}
-
 async function readStored(): Promise<ImportedHistory> {
   const worker = historyClient();
   if (worker === null || typeof indexedDB === 'undefined') return { state: null, problem: null };
@@ -67,14 +64,16 @@ async function readStored(): Promise<ImportedHistory> {
   }
 }
 
-export const importedHistoryQuery = queryOptions({
-  queryKey: importedHistoryKey,
-  queryFn: importedHistory,
+export const currentHistoryQuery = queryOptions({
+  queryKey: currentHistoryKey,
+  queryFn: readStored,
   staleTime: Infinity,
+  // Never dropped from the cache: an import this browser could not store lives only here.
+  gcTime: Infinity,
   // A million-row table must not be compared value by value when it is replaced (an import).
   structuralSharing: false,
 });
 
-export function useImportedHistory() {
-  return useQuery(importedHistoryQuery);
+export function useCurrentHistory() {
+  return useQuery(currentHistoryQuery);
 }

@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import manifestUrl from '../../datasets/manifest.json?url';
 import { parseManifest, type Manifest } from '../data/parseManifest';
-import { importedHistory } from './importedHistory';
+import { importedState } from './importedHistory';
 
 export const manifestQuery = queryOptions({
   queryKey: ['datasets', 'manifest'],
-  queryFn: async (): Promise<Manifest> => {
+  queryFn: async ({ client }): Promise<Manifest> => {
     // With an import, the manifest of the merged history: its as-of date, totals and snapshots.
-    const imported = (await importedHistory()).state;
+    const imported = await importedState(client);
     if (imported) return imported.manifest;
     const response = await fetch(manifestUrl);
     if (!response.ok)

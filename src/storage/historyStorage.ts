@@ -4,6 +4,8 @@ import type { PackedHistory } from '../workers/packHistory';
 import type { KeyValueStore, StoreResult } from './idbStore';
 
 export const IMPORT_DB_NAME = 'health-breach-atlas';
+/** The Web Lock held while an import reads, merges and writes the stored history (one tab at a time). */
+export const HISTORY_LOCK = 'health-breach-atlas-history';
 
 /** One file a person imported, as the page lists it. */
 export interface ImportedFileInfo {
@@ -19,6 +21,8 @@ export interface ImportedFileInfo {
 export interface ImportMeta {
   version: 1;
   savedAt: string;
+  /** Unique per save: tells one tab's save from another's (see runImport). */
+  revision?: string;
   /** Fingerprint of the shipped datasets the import was merged into (see baseFingerprint). */
   base: string;
   imports: ImportedFileInfo[];
@@ -33,7 +37,8 @@ export const STORED_CSV_BYTES = 20_000_000;
 export interface HistoryStorage {
   loadMeta(): Promise<StoreResult<ImportMeta | undefined>>;
   loadPacked(): Promise<StoreResult<PackedHistory | undefined>>;
-  save(meta: ImportMeta, packed: PackedHistory): Promise<StoreResult<void>>;
+  /** Replaces the stored import in one transaction; `signal` aborting before it commits leaves the previous one. */
+  save(meta: ImportMeta, packed: PackedHistory, signal?: AbortSignal): Promise<StoreResult<void>>;
   clear(): Promise<StoreResult<void>>;
 }
 
@@ -56,16 +61,19 @@ export function historyStorage(store: KeyValueStore): HistoryStorage {
       return got;
     },
     loadPacked: () => store.get<PackedHistory>('history'),
-    async save(meta, packed) {
+    async save(meta, packed, signal) {
       const cut =
         meta.report && meta.report.problemsCsv.length > STORED_CSV_BYTES
           ? { ...meta.report, problemsCsv: cutCsv(meta.report.problemsCsv) }
           : meta.report;
       // One transaction: if it fails (quota), the previous import stays stored as it was.
-      return store.setAll([
-        ['history', packed],
-        ['meta', { ...meta, report: cut }],
-      ]);
+      return store.setAll(
+        [
+          ['history', packed],
+          ['meta', { ...meta, report: cut }],
+        ],
+        signal,
+      );
     },
     async clear() {
       const meta = await store.delete('meta');

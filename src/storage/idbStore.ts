@@ -9,8 +9,11 @@ export type StoreResult<T> = { ok: true; value: T } | { ok: false; reason: strin
 export interface KeyValueStore {
   get<T>(key: string): Promise<StoreResult<T | undefined>>;
   set(key: string, value: unknown): Promise<StoreResult<void>>;
-  /** Writes every entry in one transaction: all are stored or none. */
-  setAll(entries: readonly (readonly [string, unknown])[]): Promise<StoreResult<void>>;
+  /** Writes every entry in one transaction: all are stored or none (none when `signal` aborts first). */
+  setAll(
+    entries: readonly (readonly [string, unknown])[],
+    signal?: AbortSignal,
+  ): Promise<StoreResult<void>>;
   delete(key: string): Promise<StoreResult<void>>;
 }
 
@@ -63,6 +66,7 @@ export function idbStore(
     mode: IDBTransactionMode,
     work: (store: IDBObjectStore) => IDBRequest | null | void,
     pick: (request: IDBRequest | null) => T,
+    signal?: AbortSignal,
   ): Promise<StoreResult<T>> {
     return open().then(
       (db) =>
@@ -71,18 +75,42 @@ export function idbStore(
             resolve(db);
             return;
           }
+          if (signal?.aborted) {
+            resolve({ ok: false, reason: CANCELLED });
+            return;
+          }
           let request: IDBRequest | null = null;
+          let tx: IDBTransaction | null = null;
           try {
-            const tx = db.value.transaction(storeName, mode);
+            tx = db.value.transaction(storeName, mode);
+            const current = tx;
+            const cancel = () => current.abort();
+            signal?.addEventListener('abort', cancel, { once: true });
             // Resolve on the transaction, not the request: a write is only safe once committed.
-            tx.oncomplete = () => resolve({ ok: true, value: pick(request) });
-            tx.onabort = () =>
-              resolve({ ok: false, reason: describeStorageError(tx.error ?? request?.error) });
+            tx.oncomplete = () => {
+              signal?.removeEventListener('abort', cancel);
+              resolve({ ok: true, value: pick(request) });
+            };
+            tx.onabort = () => {
+              signal?.removeEventListener('abort', cancel);
+              resolve({
+                ok: false,
+                reason: signal?.aborted
+                  ? CANCELLED
+                  : describeStorageError(current.error ?? request?.error),
+              });
+            };
             tx.onerror = (event) => event.preventDefault();
             request = work(tx.objectStore(storeName)) ?? null;
           } catch (error) {
-            // put() throws synchronously for values it cannot clone (DataCloneError).
+            // put() throws synchronously for values it cannot clone (DataCloneError): abort, or
+            // the puts before it would commit on their own and leave the store half-written.
             resolve({ ok: false, reason: describeStorageError(error) });
+            try {
+              tx?.abort();
+            } catch {
+              // Already finished or aborted: nothing was written.
+            }
           }
         }),
     );
@@ -101,13 +129,14 @@ export function idbStore(
         (s) => s.put(value, key),
         () => undefined,
       ),
-    setAll: (entries) =>
+    setAll: (entries, signal) =>
       run(
         'readwrite',
         (s) => {
           for (const [key, value] of entries) s.put(value, key);
         },
         () => undefined,
+        signal,
       ),
     delete: (key) =>
       run(
@@ -117,6 +146,8 @@ export function idbStore(
       ),
   };
 }
+
+const CANCELLED = 'cancelled before it was written; the previous data stays stored';
 
 /** Turns a DOMException from IndexedDB into words a person can act on. */
 export function describeStorageError(error: unknown): string {
@@ -128,17 +159,25 @@ export function describeStorageError(error: unknown): string {
     error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
       ? String((error as { message: unknown }).message)
       : String(error ?? '');
+  // The error's name comes first, so a person (or a support page) can look it up.
+  const named = (text: string) => (name ? `${name}: ${text}` : text);
   switch (name) {
     case 'QuotaExceededError':
-      return 'the browser’s storage for this site is full (quota exceeded); free some space or import fewer rows';
+      return named(
+        'the browser’s storage for this site is full (quota exceeded); free some space or import fewer rows',
+      );
     case 'InvalidStateError':
     case 'SecurityError':
-      return 'the browser does not allow storage here (a private window, or site data is blocked)';
+      return named(
+        'the browser does not allow storage here (a private window, or site data is blocked)',
+      );
     case 'UnknownError':
-      return `the browser’s storage failed (${message || 'unknown error'})`;
+      return named(`the browser’s storage failed (${message || 'unknown error'})`);
     case 'DataCloneError':
-      return `the data could not be stored (${message || 'not storable'})`;
+      return named(`the data could not be stored (${message || 'not storable'})`);
     default:
-      return message ? `storage failed: ${message}` : 'storage failed for an unknown reason';
+      return message
+        ? named(`storage failed: ${message}`)
+        : named('storage failed for an unknown reason');
   }
 }

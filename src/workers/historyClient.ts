@@ -3,7 +3,13 @@ import { ColumnarCountHistory } from '../data/ColumnarCountHistory';
 import type { ImportReport } from '../data/importReport';
 import type { Manifest } from '../data/parseManifest';
 import type { ImportedFileInfo } from '../storage/historyStorage';
-import type { ImportProgress, ShippedUrls, WorkerRequest, WorkerResponse } from './historyProtocol';
+import type {
+  ImportProgress,
+  ReviewAnswer,
+  ShippedUrls,
+  WorkerRequest,
+  WorkerResponse,
+} from './historyProtocol';
 import { splitLater } from './splitLater';
 import { tableFromMessage, type TableMessage } from './transferTable';
 
@@ -30,12 +36,15 @@ export interface ImportOutcome {
 export interface RunningImport {
   result: Promise<ImportOutcome | 'cancelled'>;
   cancel(): void;
+  /** Answers a report the worker holds for review (see onReview): save it, or merge again with other dates. */
+  answer(answer: ReviewAnswer): void;
 }
 
 interface Pending {
   /** An import ends with 'stored'; a load ends with 'done'. */
   expectsStored: boolean;
   onProgress?: (p: ImportProgress) => void;
+  onReview?: (report: ImportReport) => void;
   table: TableMessage | null;
   id: { bytes: Uint8Array; count: number } | null;
   name: { bytes: Uint8Array; count: number } | null;
@@ -69,11 +78,14 @@ export class HistoryClient {
   import(
     files: File[],
     onProgress: (p: ImportProgress) => void,
+    onReview: (report: ImportReport) => void,
     chunkSize?: number,
   ): RunningImport {
     const { id, done, stored } = this.request(
       (id) => ({ type: 'import', id, files, urls: this.urls, ...(chunkSize ? { chunkSize } : {}) }),
       onProgress,
+      true,
+      onReview,
     );
     return {
       result: done.then((outcome) =>
@@ -82,6 +94,8 @@ export class HistoryClient {
           : { ...outcome, stored: outcome.changed ? stored : Promise.resolve({ ok: true }) },
       ),
       cancel: () => this.worker?.postMessage({ type: 'cancel', id } satisfies WorkerRequest),
+      answer: (answer) =>
+        this.worker?.postMessage({ type: 'review', id, answer } satisfies WorkerRequest),
     };
   }
 
@@ -94,6 +108,7 @@ export class HistoryClient {
     make: (id: number) => WorkerRequest,
     onProgress?: (p: ImportProgress) => void,
     expectsStored = true,
+    onReview?: (report: ImportReport) => void,
   ) {
     const id = this.next++;
     let resolveDone!: Pending['resolveDone'];
@@ -107,6 +122,7 @@ export class HistoryClient {
     this.pending.set(id, {
       expectsStored,
       ...(onProgress ? { onProgress } : {}),
+      ...(onReview ? { onReview } : {}),
       table: null,
       id: null,
       name: null,
@@ -166,6 +182,9 @@ export class HistoryClient {
     switch (message.type) {
       case 'progress':
         p.onProgress?.(message.progress);
+        return;
+      case 'review':
+        p.onReview?.(message.report);
         return;
       case 'table':
         p.table = message.table;

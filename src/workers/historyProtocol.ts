@@ -12,15 +12,20 @@ export interface ShippedUrls {
   manifest: string;
 }
 
+/** The user's answer to an import report shown for review: save it, or merge again with corrected snapshot dates (by file name). */
+export type ReviewAnswer =
+  { action: 'apply' } | { action: 'revise'; dates: Record<string, string> };
+
 /** Page → worker. */
 export type WorkerRequest =
   | { type: 'load'; id: number; urls: ShippedUrls }
   | { type: 'import'; id: number; files: File[]; urls: ShippedUrls; chunkSize?: number }
+  | { type: 'review'; id: number; answer: ReviewAnswer }
   | { type: 'cancel'; id: number }
   | { type: 'reset'; id: number };
 
 export interface ImportProgress {
-  phase: 'reading' | 'merging' | 'sending';
+  phase: 'reading' | 'merging' | 'saving' | 'sending';
   file: string;
   fileIndex: number;
   files: number;
@@ -41,6 +46,8 @@ export interface HistoryPayload {
 /** Worker → page. A result is table, then strings (id, then name), then done. */
 export type WorkerResponse =
   | { type: 'progress'; id: number; progress: ImportProgress }
+  /** The merge is ready but needs the user's word (ImportReport.confirm): nothing is saved until a `review` answer. */
+  | { type: 'review'; id: number; report: ImportReport }
   | { type: 'table'; id: number; table: TableMessage }
   /**
    * One column's values, UTF-8, each ended by '\n' (no id or name contains a line break). Bytes are

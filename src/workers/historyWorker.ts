@@ -1,53 +1,36 @@
 /// <reference lib="webworker" />
 import Papa from 'papaparse';
 import type { BreachTable } from '../data/BreachTable';
-import { describeSnapshots } from '../data/describeSnapshot';
 import { parseCoverage } from '../data/snapshotRoles';
-import { historyManifest } from '../data/historyManifest';
-import { buildImportReport, type FileOutcome, type ImportReport } from '../data/importReport';
-import {
-  historyFromRows,
-  mergeIntoHistory,
-  type History,
-  type SnapshotInfo,
-} from '../data/mergeIntoHistory';
+import { historyFromRows, type History, type SnapshotInfo } from '../data/mergeIntoHistory';
 import { parseBreachRows } from '../data/parseBreachRows';
 import { parseCountHistory } from '../data/parseCountHistory';
 import { parseManifest, type Manifest } from '../data/parseManifest';
-import type { Issue, Snapshot } from '../data/types';
 import {
   baseFingerprint,
+  HISTORY_LOCK,
   historyStorage,
   IMPORT_DB_NAME,
-  type ImportedFileInfo,
 } from '../storage/historyStorage';
 import { idbStore } from '../storage/idbStore';
-import type { ShippedUrls, WorkerRequest, WorkerResponse } from './historyProtocol';
-import { historyOfPacked, packHistory, tableOfPacked, type PackedHistory } from './packHistory';
-import { readExportStream, type ByteSource } from './readExportStream';
-import { tableMessage } from './transferTable';
+import type { ReviewAnswer, ShippedUrls, WorkerRequest, WorkerResponse } from './historyProtocol';
+import { tableOfPacked } from './packHistory';
+import { Cancelled, heldFromStored, runImport, sendHistory, type ImportContext } from './runImport';
 
 /**
- * The import worker: reads exports in chunks, merges them into the current history with the data
- * core's merge, builds the breach table, stores it in IndexedDB and sends it to the page. It keeps
- * the current history in memory between imports, so a second import extends the first even when
- * the browser refused to store it. Nothing here touches the DOM.
+ * The import worker: a thin adapter between the page's messages and runImport (read, merge,
+ * review, store, send), with IndexedDB, fetch and Web Locks plugged in. It keeps the current
+ * history in memory between imports, so a second import extends the first even when the browser
+ * refused to store it. Nothing here touches the DOM.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const storage = historyStorage(idbStore(scope.indexedDB, IMPORT_DB_NAME));
-const cancelled = new Set<number>();
-
-interface Current {
-  /** Built lazily from `packed` when a stored history is extended. */
-  history: History | null;
-  packed: PackedHistory | null;
-  manifest: Manifest;
-  base: string;
-  imports: ImportedFileInfo[];
-}
-let current: Current | null = null;
-
-class Cancelled extends Error {}
+/** Per running import: its cancel switch and, while its report awaits the user, the answer. */
+const running = new Map<
+  number,
+  { controller: AbortController; answer: ((a: ReviewAnswer) => void) | null }
+>();
+const held: ImportContext['held'] = { current: null };
 
 function post(message: WorkerResponse, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
@@ -56,7 +39,11 @@ function post(message: WorkerResponse, transfer: Transferable[] = []): void {
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'cancel') {
-    cancelled.add(request.id);
+    running.get(request.id)?.controller.abort();
+    return;
+  }
+  if (request.type === 'review') {
+    running.get(request.id)?.answer?.(request.answer);
     return;
   }
   const work =
@@ -104,13 +91,7 @@ async function load(id: number, urls: ShippedUrls): Promise<void> {
     );
   }
   const shipped = await fetchManifest(urls.manifest);
-  current = {
-    history: null,
-    packed: packed.value,
-    manifest: meta.value.manifest,
-    base: meta.value.base,
-    imports: meta.value.imports,
-  };
+  held.current = heldFromStored(meta.value, packed.value);
   if (meta.value.base !== baseFingerprint(shipped)) {
     // The app now ships other data than the import was merged into: merge the stored history's
     // snapshots again over the new shipped data would need the original files, which are not kept.
@@ -119,13 +100,27 @@ async function load(id: number, urls: ShippedUrls): Promise<void> {
       'The shipped data changed after this import was made; reset to the shipped data and import the files again to merge them into the new data.',
     ];
   }
-  send(id, table, packed.value, meta.value.manifest, meta.value.imports, meta.value.report);
+  sendHistory(
+    { post },
+    id,
+    table,
+    packed.value,
+    meta.value.manifest,
+    meta.value.imports,
+    meta.value.report,
+  );
 }
 
 async function reset(id: number): Promise<void> {
-  current = null;
-  const cleared = await storage.clear();
+  const cleared = await exclusive(() => storage.clear());
+  if (cleared.ok) held.current = null;
   post({ type: 'stored', id, ok: cleared.ok, reason: cleared.ok ? '' : cleared.reason });
+}
+
+/** Web Locks keep two tabs from merging into the same stored history at once; without them, runs as is. */
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (scope.navigator as Navigator & { locks?: LockManager }).locks;
+  return locks ? (locks.request(HISTORY_LOCK, work) as Promise<T>) : work();
 }
 
 async function importFiles(
@@ -134,244 +129,47 @@ async function importFiles(
   urls: ShippedUrls,
   chunkSize: number | undefined,
 ): Promise<void> {
-  const totalBytes = files.reduce((n, f) => n + f.size, 0);
-  const outcomes: FileOutcome[] = [];
-  const issues: Issue[] = [];
-  const snapshots: Snapshot[] = [];
-  let bytesBefore = 0;
-  let rowsBefore = 0;
-  let lastPost = 0;
-
-  for (const [fileIndex, file] of files.entries()) {
-    let shown = 0;
-    const read = await readExportStream(fileSource(file, id), file.name, {
-      ...(chunkSize ? { chunkSize } : {}),
-      onProgress: (p) => {
-        // A second pass (another encoding or quoting) starts again at byte 0: keep the bar moving forward.
-        shown = Math.max(shown, p.bytes);
-        const now = Date.now();
-        if (now - lastPost < 30 && p.bytes < file.size) return;
-        lastPost = now;
-        post({
-          type: 'progress',
-          id,
-          progress: {
-            phase: 'reading',
-            file: file.name,
-            fileIndex,
-            files: files.length,
-            bytes: bytesBefore + shown,
-            totalBytes,
-            rows: rowsBefore + p.rows,
-          },
-        });
-      },
-    });
-    bytesBefore += file.size;
-    const outcome: FileOutcome = {
-      file: file.name,
-      bytes: file.size,
-      outcome: 'refused',
-      rowsRead: 0,
-      records: 0,
-      snapshots: [],
-      refusal: [],
-    };
-    outcomes.push(outcome);
-    if (!read.ok) {
-      outcome.refusal = read.issues.filter((i) => i.severity === 'error');
-      issues.push(...read.issues);
-      continue;
-    }
-    outcome.rowsRead = read.rowsRead;
-    outcome.records = read.records.length;
-    rowsBefore += read.rowsRead;
-    if (read.tail.lastRowBroken && !read.tail.endsWithLineBreak) {
-      const last = read.issues.find((i) => i.row === read.tail.lastRow && i.severity === 'error');
-      const cut: Issue = {
-        file: file.name,
-        row: read.tail.lastRow,
-        field: last?.field ?? null,
-        severity: 'error',
-        code: 'truncated',
-        message: `${file.name}: the file stops in the middle of row ${read.tail.lastRow}${last ? ` (${last.message.replace(/^row \d+: /, '').replace(/; row skipped$/, '')})` : ''}, so it was cut short, e.g. by an interrupted download; nothing from it was merged. Download the export again.`,
-      };
-      outcome.refusal = [cut];
-      issues.push(cut);
-      continue;
-    }
-    issues.push(...read.issues);
-    if (read.records.length === 0) {
-      const none: Issue = {
-        file: file.name,
-        row: null,
-        field: null,
-        severity: 'error',
-        code: 'no-records',
-        message: `${file.name}: has the export's header but no breach row that could be read; nothing from it was merged.`,
-      };
-      outcome.refusal = [none];
-      issues.push(none);
-      continue;
-    }
-    const modified = new Date(file.lastModified);
-    const described = describeSnapshots(
-      file.name,
-      read.records,
-      Number.isNaN(modified.getTime()) ? {} : { date: modified.toISOString().slice(0, 10) },
-    );
-    outcome.outcome = 'merged';
-    outcome.snapshots = described.map((s) => ({
-      id: s.id,
-      kind: s.kind,
-      date: s.date,
-      coverage: s.coverage,
-    }));
-    snapshots.push(...described);
-  }
-  if (cancelled.has(id)) throw new Cancelled();
-
-  post({
-    type: 'progress',
-    id,
-    progress: {
-      phase: 'merging',
-      file: '',
-      fileIndex: files.length - 1,
-      files: files.length,
-      bytes: totalBytes,
-      totalBytes,
-      rows: rowsBefore,
-    },
-  });
-  const base = await currentHistory(urls);
-  const before = { asOf: base.manifest.asOf, breaches: base.history.breaches.length };
-  if (snapshots.length === 0) {
-    const report = buildImportReport({
-      files: outcomes,
-      changes: null,
-      issues,
-      before,
-      after: before,
-    });
-    post({ type: 'done', id, changed: false, payload: null, report });
-    return;
-  }
-  const merged = mergeIntoHistory(base.history, snapshots);
-  if (cancelled.has(id)) throw new Cancelled();
-  for (const outcome of outcomes) {
-    if (
-      outcome.outcome === 'merged' &&
-      outcome.snapshots.every((s) => merged.changes.skippedSnapshots.includes(s.id))
-    )
-      outcome.outcome = 'skipped';
-  }
-  const allIssues = [...issues, ...merged.issues];
-  if (merged.changes.skippedSnapshots.length === snapshots.length) {
-    const report = buildImportReport({
-      files: outcomes,
-      changes: null,
-      issues: allIssues,
-      before,
-      after: before,
-    });
-    post({ type: 'done', id, changed: false, payload: null, report });
-    return;
-  }
-  let packed: { packed: PackedHistory; table: BreachTable };
-  try {
-    packed = packHistory(merged.history);
-  } catch (error) {
-    throw new Error(
-      `The imported rows cannot be shown with the rest (${error instanceof Error ? error.message : String(error)}); nothing was merged.`,
-      { cause: error },
-    );
-  }
-  const importedAt = new Date().toISOString();
-  const imports = [
-    ...base.imports,
-    ...outcomes
-      .filter((o) => o.outcome === 'merged')
-      .map((o): ImportedFileInfo => ({
-        file: o.file,
-        bytes: o.bytes,
-        snapshots: o.snapshots.map((s) => s.id),
-        rowsRead: o.rowsRead,
-        importedAt,
-      })),
-  ];
-  const manifest = historyManifest(
-    base.manifest,
-    merged.history,
-    imports.map((i) => i.file),
-    outcomes.reduce((n, o) => n + (o.outcome === 'merged' ? o.rowsRead : 0), 0),
-  );
-  const report = buildImportReport({
-    files: outcomes,
-    changes: merged.changes,
-    issues: allIssues,
-    before,
-    after: { asOf: manifest.asOf, breaches: merged.history.breaches.length },
-  });
-  if (cancelled.has(id)) throw new Cancelled();
-
-  current = { history: merged.history, packed: packed.packed, manifest, base: base.base, imports };
-  post({
-    type: 'progress',
-    id,
-    progress: {
-      phase: 'sending',
-      file: '',
-      fileIndex: files.length - 1,
-      files: files.length,
-      bytes: totalBytes,
-      totalBytes,
-      rows: rowsBefore,
-    },
-  });
-  send(id, packed.table, packed.packed, manifest, imports, report);
-  const stored = await storage.save(
-    { version: 1, savedAt: importedAt, base: base.base, imports, manifest, report },
-    packed.packed,
-  );
-  post({ type: 'stored', id, ok: stored.ok, reason: stored.ok ? '' : stored.reason });
-}
-
-/** The history imports extend: the one in memory, else the stored one, else the shipped datasets. */
-async function currentHistory(
-  urls: ShippedUrls,
-): Promise<{ history: History; manifest: Manifest; base: string; imports: ImportedFileInfo[] }> {
-  if (current === null) {
-    const meta = await storage.loadMeta();
-    const packed = meta.ok && meta.value ? await storage.loadPacked() : null;
-    if (meta.ok && meta.value && packed?.ok && packed.value) {
-      current = {
-        history: null,
-        packed: packed.value,
-        manifest: meta.value.manifest,
-        base: meta.value.base,
-        imports: meta.value.imports,
-      };
-    } else {
-      const shipped = await loadShipped(urls);
-      current = {
-        history: shipped.history,
-        packed: null,
-        manifest: shipped.manifest,
-        base: baseFingerprint(shipped.manifest),
-        imports: [],
-      };
-    }
-  }
-  if (current.history === null && current.packed !== null)
-    current.history = historyOfPacked(current.packed);
-  if (current.history === null) throw new Error('no history to merge into');
-  return {
-    history: current.history,
-    manifest: current.manifest,
-    base: current.base,
-    imports: current.imports,
+  const controller = new AbortController();
+  const entry: { controller: AbortController; answer: ((a: ReviewAnswer) => void) | null } = {
+    controller,
+    answer: null,
   };
+  running.set(id, entry);
+  try {
+    await runImport(
+      id,
+      files.map((file) => ({
+        name: file.name,
+        size: file.size,
+        source: {
+          size: file.size,
+          read: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
+        },
+      })),
+      {
+        storage,
+        shipped: () => loadShipped(urls),
+        post,
+        signal: controller.signal,
+        review: () =>
+          new Promise<ReviewAnswer>((resolve, reject) => {
+            entry.answer = (answer) => {
+              entry.answer = null;
+              resolve(answer);
+            };
+            controller.signal.addEventListener('abort', () => reject(new Cancelled()), {
+              once: true,
+            });
+          }),
+        exclusive,
+        held,
+        now: () => new Date(),
+      },
+      chunkSize,
+    );
+  } finally {
+    running.delete(id);
+  }
 }
 
 /** The shipped datasets, read with the same parsers the page uses. */
@@ -422,62 +220,4 @@ async function fetchManifest(url: string): Promise<Manifest> {
   const parsed = parseManifest(await response.json());
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('; '));
   return parsed.manifest;
-}
-
-/** Table (arrays transferred), then the two string columns, then the rest. */
-function send(
-  id: number,
-  table: BreachTable,
-  packed: PackedHistory,
-  manifest: Manifest,
-  imports: ImportedFileInfo[],
-  report: ImportReport | null,
-): void {
-  const { message, transfer } = tableMessage(table);
-  post({ type: 'table', id, table: message }, transfer);
-  // One block of bytes per column: transferred, then decoded and split a slice at a time on the
-  // page (a million separate strings would be a million objects for the page's thread to copy).
-  const encoder = new TextEncoder();
-  for (const field of ['id', 'name'] as const) {
-    const values = table[field];
-    const bytes = encoder.encode(
-      values.map((v) => `${v.includes('\n') ? v.replace(/\n/g, ' ') : v}\n`).join(''),
-    );
-    post({ type: 'strings', id, field, bytes, count: values.length }, [bytes.buffer]);
-  }
-  const s = packed.sightings;
-  const sightings = {
-    offsets: s.offsets.slice(),
-    snapshot: s.snapshot.slice(),
-    individuals: s.individuals.slice(),
-    hasCount: s.hasCount.slice(),
-  };
-  // The report's CSV is sent as a copy: the worker keeps its own to store.
-  const sent = report ? { ...report, problemsCsv: report.problemsCsv.slice() } : null;
-  post(
-    {
-      type: 'done',
-      id,
-      changed: true,
-      payload: { manifest, snapshots: packed.snapshots, sightings, imports, report: sent },
-      report: sent,
-    },
-    [
-      sightings.offsets.buffer,
-      sightings.snapshot.buffer,
-      sightings.individuals.buffer,
-      sightings.hasCount.buffer,
-      ...(sent ? [sent.problemsCsv.buffer] : []),
-    ],
-  );
-}
-
-function fileSource(file: File, id: number): ByteSource {
-  return {
-    size: file.size,
-    async read(start, end) {
-      if (cancelled.has(id)) throw new Cancelled();
-      return new Uint8Array(await file.slice(start, end).arrayBuffer());
-    },
-  };
 }

@@ -1,4 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -45,6 +52,8 @@ function sharedPresent(): boolean {
 }
 
 const run = hasChromium() && sharedPresent();
+const read = (file: string) =>
+  Papa.parse<string[]>(readFileSync(file, 'utf8'), { skipEmptyLines: true }).data;
 
 interface Expected {
   /** The files imported: those holding a snapshot of the newest date. */
@@ -277,6 +286,89 @@ describe.skipIf(!run)('import of the newest export in Chromium (built app, older
       expect(before).toEqual(numbers(expected.before));
     });
   }
+
+  it('two tabs: an import in one tab shows in the other, and imports from both tabs survive a reload', async () => {
+    const small = path.join(FIXTURES, 'investigation-2026-05-20_small.csv');
+    const rows = read(small);
+    const tab2 = await s.browser.newPage();
+    await s.page.goto(baseUrl);
+    await tab2.goto(baseUrl);
+    const before = await overview(tab2);
+    expect(before).toEqual(numbers(expected.before));
+    // Tab 1 imports; tab 2, on the explorer, follows without a reload.
+    await openImportPage(s.page, baseUrl);
+    await s.page.getByTestId('import-file').setInputFiles(small);
+    await expect
+      .poll(() => s.page.getByTestId('import-status').textContent())
+      .toContain('saved in this browser');
+    await expect
+      .poll(async () => (await overview(tab2)).breaches, { timeout: 20_000 })
+      .toBe(fmt(expected.before.breaches + rows.length - 1));
+    // Tab 2 imports another file; tab 1's import survives it.
+    const other = path.resolve('.tmp/synthetic-test/investigation-2026-05-21_other.csv');
+    mkdirSync(path.dirname(other), { recursive: true });
+    writeFileSync(
+      other,
+      `${rows[0]?.map((c) => `"${c}"`).join(',')}\n"Other Tab Clinic","OR","Healthcare Provider","900","05/01/2026","Theft","Laptop","No",""\n`,
+    );
+    await openImportPage(tab2, baseUrl);
+    await tab2.getByTestId('import-file').setInputFiles(other);
+    await expect
+      .poll(() => tab2.getByTestId('import-status').textContent())
+      .toContain('saved in this browser');
+    await s.page.reload();
+    await s.page.getByRole('button', { name: 'Explore breaches' }).click();
+    expect((await overview(s.page)).breaches).toBe(fmt(expected.before.breaches + rows.length));
+    await tab2.close();
+    await openImportPage(s.page, baseUrl);
+    await s.page.getByTestId('import-reset').click();
+    await expect
+      .poll(() => s.page.getByTestId('import-status').textContent())
+      .toContain('Back to the shipped data');
+  });
+
+  it('a file without a date in its name is shown for review before anything is saved: Cancel keeps the data, a corrected date is merged and saved', async () => {
+    const copy = path.resolve('.tmp/synthetic-test/breach_report.csv');
+    mkdirSync(path.dirname(copy), { recursive: true });
+    copyFileSync(path.join(FIXTURES, 'investigation-2026-05-20_small.csv'), copy);
+    const newest = read(copy)
+      .slice(1)
+      .map((r) => r[4] ?? '')
+      .map((d) => `${d.slice(6, 10)}-${d.slice(0, 2)}-${d.slice(3, 5)}`)
+      .sort()
+      .at(-1);
+    await s.page.goto(baseUrl);
+    const before = await overview(s.page);
+    await openImportPage(s.page, baseUrl);
+    await s.page.getByTestId('import-file').setInputFiles(copy);
+    await s.page.getByTestId('import-review').waitFor();
+    expect(await s.page.getByTestId('import-review-reasons').textContent()).toBe(
+      `breach_report.csv has no date in its name, so it is dated ${newest}, its newest submission; if you downloaded it later, correct the date.`,
+    );
+    // Nothing is saved while the report waits: a fresh tab still shows the data as it was.
+    const other = await s.browser.newPage();
+    await other.goto(baseUrl);
+    expect(await overview(other)).toEqual(before);
+    await other.close();
+    await s.page.getByTestId('import-review-cancel').click();
+    await expect
+      .poll(() => s.page.getByTestId('import-status').textContent())
+      .toBe('Import cancelled; the data on screen is unchanged.');
+    // Again, with the date corrected: merged again, then saved (nothing left to confirm).
+    await s.page.getByTestId('import-file').setInputFiles(copy);
+    await s.page.getByTestId('import-review-date').fill('2026-05-25');
+    await s.page.getByTestId('import-review-remerge').click();
+    await expect
+      .poll(() => s.page.getByTestId('import-status').textContent())
+      .toContain('saved in this browser');
+    expect(await s.page.getByTestId('report-files').textContent()).toContain(
+      'breach_report.csv: under-investigation list as of 2026-05-25 (date as you gave it), partial',
+    );
+    await s.page.getByTestId('import-reset').click();
+    await expect
+      .poll(() => s.page.getByTestId('import-status').textContent())
+      .toContain('Back to the shipped data');
+  });
 
   it('at 360 px the import page fits the width and its controls work from the keyboard', async () => {
     const phone = await s.browser.newPage();

@@ -24,6 +24,7 @@ describe('describeSnapshot', () => {
       file: 'archive-2024-08-07_soudunno.csv',
       kind: 'archive',
       date: '2024-08-07',
+      dateFrom: 'name',
       coverage: 'complete',
       records,
     });
@@ -37,10 +38,18 @@ describe('describeSnapshot', () => {
     });
   });
 
-  it('describeSnapshot(file) ignores opts.date when the name carries a full date', () => {
-    expect(
-      describeSnapshot('investigation-2024-11-06_x.csv', [], { date: '2030-01-01' }).date,
-    ).toBe('2024-11-06');
+  it('describeSnapshot(file, records, {date}) takes the date the user gave over the one in the name, and says so', () => {
+    const s = describeSnapshot('investigation-2024-11-06_x.csv', [], { date: '2024-11-20' });
+    expect([s.id, s.date, s.dateFrom]).toEqual(['investigation-2024-11-20', '2024-11-20', 'given']);
+  });
+
+  it('describeSnapshot(file, records) dates a name without a date by its newest submission, and says so', () => {
+    const s = describeSnapshot('breach_report.csv', [record('2025-01-09'), record('2025-02-01')]);
+    expect([s.id, s.date, s.dateFrom]).toEqual([
+      'investigation-2025-02-01',
+      '2025-02-01',
+      'newest-submission',
+    ]);
   });
 
   it('describeSnapshot(file) strips directories from the file name', () => {

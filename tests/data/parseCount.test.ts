@@ -29,7 +29,11 @@ describe('parseCount', () => {
     expect(parseCount('about 500')).toEqual({ ok: false, reason: 'is not a number' });
     for (const raw of ['1,23', '12,3456', '1e6', 'NaN', 'Infinity', '0x10', '5OO'])
       expect(parseCount(raw).ok, raw).toBe(false);
-    expect(parseCount('99999999999999999999')).toEqual({ ok: false, reason: 'is too large' });
+    expect(parseCount('99999999999999999999')).toEqual({
+      ok: false,
+      reason: 'is more than the U.S. population (340,000,000)',
+      impossible: true,
+    });
   });
 
   it('parseCount(raw) never returns NaN or a non-integer for any input', () => {

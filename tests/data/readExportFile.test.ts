@@ -11,16 +11,21 @@ const temp = mkdtempSync(path.join(os.tmpdir(), 'readExportFile-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('readExportFile', () => {
-  it("readExportFile(path) reads a user's CSV download, dating it by the file's modification time", async () => {
+  it("readExportFile(path) dates a user's CSV download by its newest submission, never by the file's modification time", async () => {
     const file = path.join(temp, 'breach_report.csv');
     copyFileSync(path.join(FIXTURES, 'portal-quoted.csv'), file);
-    utimesSync(file, new Date('2025-03-04T12:00:00Z'), new Date('2025-03-04T12:00:00Z'));
+    // A freshly saved copy: its modification time is today, which says nothing about the list.
+    utimesSync(file, new Date('2030-03-04T12:00:00Z'), new Date('2030-03-04T12:00:00Z'));
     const result = await readExportFile(file);
     expect(result.rowsRead).toBe(5);
+    const newest = result.snapshots
+      .flatMap((s) => s.records.map((r) => r.submitted))
+      .sort()
+      .at(-1);
     expect(
-      result.snapshots.map((s) => [s.id, s.file, s.kind, s.date, s.coverage, s.records.length]),
+      result.snapshots.map((s) => [s.id, s.file, s.kind, s.date, s.dateFrom, s.records.length]),
     ).toEqual([
-      ['archive-2025-03-04', 'breach_report.csv', 'archive', '2025-03-04', 'complete', 5],
+      [`archive-${newest}`, 'breach_report.csv', 'archive', newest, 'newest-submission', 5],
     ]);
     expect(result.issues.map((i) => i.code)).toEqual([
       'empty-state',

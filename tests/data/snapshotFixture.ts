@@ -37,3 +37,25 @@ export function snapshot(
     records: records.map((r, i) => ({ ...r, file, row: i + 2 })),
   };
 }
+
+/**
+ * A breach every whole list of its kind holds, so a hand-written list earns its completeness
+ * (judgeSnapshots): an archive reaches back to 2009, an under-investigation list spans ~24 months.
+ */
+export const ANCHOR: Record<SnapshotKind, ExportRecord> = {
+  archive: record({ name: 'First Archived Case', state: 'DC', submitted: '2009-10-21' }),
+  investigation: record({ name: 'Long Open Case', state: 'DC', submitted: '2022-06-01' }),
+};
+
+/** A whole list (complete unless said otherwise) with its kind's ANCHOR as the last record. */
+export function whole(
+  kind: SnapshotKind,
+  date: string,
+  records: ExportRecord[],
+  coverage: SnapshotCoverage = 'complete',
+): Snapshot {
+  return snapshot(kind, date, [...records, ANCHOR[kind]], coverage);
+}
+
+export const isAnchor = (b: { name: string }) =>
+  b.name === ANCHOR.archive.name || b.name === ANCHOR.investigation.name;

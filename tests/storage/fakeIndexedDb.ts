@@ -56,7 +56,15 @@ export function fakeIndexedDb(options: FakeOptions = {}) {
                 return {};
               },
             };
+            let aborted = false;
+            tx.abort = () => {
+              if (aborted) return;
+              aborted = true;
+              tx.error = domError('AbortError');
+              (tx.onabort as () => void)?.();
+            };
             later(() => {
+              if (aborted) return;
               if (mode === 'readwrite' && options.writeAbort) {
                 tx.error = domError(options.writeAbort);
                 (tx.onabort as () => void)?.();

@@ -12,6 +12,7 @@ import { idbStore } from '../../src/storage/idbStore';
 import { historyOfPacked, packHistory } from '../../src/workers/packHistory';
 import { record, snapshot } from '../data/snapshotFixture';
 import { mergeSnapshots } from '../../src/data/mergeSnapshots';
+import { snapshotInfo } from '../../src/data/snapshotInfo';
 import { fakeIndexedDb } from './fakeIndexedDb';
 
 const manifest = {
@@ -27,7 +28,11 @@ const manifest = {
 const snap = snapshot('investigation', '2024-11-06', [
   record({ name: 'Harbor Clinic', submitted: '2024-09-02' }),
 ]);
-const history = { snapshots: [{ ...snap, records: 1 }], breaches: mergeSnapshots([snap]).breaches };
+const merged = mergeSnapshots([snap]);
+const history = {
+  snapshots: merged.snapshots.map((s) => snapshotInfo(s)),
+  breaches: merged.breaches,
+};
 const meta = (
   report = buildImportReport({
     files: [],

@@ -66,7 +66,7 @@ describe('idbStore(factory, name)', () => {
   it('describeStorageError(error) falls back to the browser’s message', () => {
     expect(
       describeStorageError(Object.assign(new Error('disk on fire'), { name: 'WeirdError' })),
-    ).toBe('storage failed: disk on fire');
+    ).toBe('WeirdError: storage failed: disk on fire');
     expect(describeStorageError(null)).toBe('storage failed for an unknown reason');
   });
 });

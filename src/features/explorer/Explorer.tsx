@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { BreachTable } from '../../data/BreachTable';
 import type { Manifest } from '../../data/parseManifest';
 import type { ViewState } from '../../state/viewState';
 import { selectViewState, useAppStore } from '../../state/store';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { Breakdowns } from './Breakdowns';
 import { explorerViews } from './explorerViews';
 import { FilterChips } from './FilterChips';
@@ -43,18 +44,21 @@ export function Explorer({ table, manifest, panels = ALL_PANELS, view: fixedView
   );
   const props: PanelProps = { table, views, view, manifest, years };
   const has = (p: ExplorerPanel) => panels.includes(p);
+  // Each panel in its own error boundary: one that fails to draw leaves the others working.
+  const show = (p: ExplorerPanel, label: string, panel: ReactNode) =>
+    has(p) && <ErrorBoundary label={label}>{panel}</ErrorBoundary>;
   return (
     <div className={`explorer${panels.length < ALL_PANELS.length ? ' explorer-focus' : ''}`}>
-      {has('chips') && <FilterChips {...props} />}
-      {has('overview') && <Overview {...props} />}
-      {has('time') && <YearTrend {...props} />}
+      {show('chips', 'the active filters', <FilterChips {...props} />)}
+      {show('overview', 'the overview', <Overview {...props} />)}
+      {show('time', 'the breaches over time', <YearTrend {...props} />)}
       {(has('breakdowns') || has('map')) && (
         <div className={has('breakdowns') && has('map') ? 'explorer-grid' : undefined}>
-          {has('breakdowns') && <Breakdowns {...props} />}
-          {has('map') && <StateMap {...props} />}
+          {show('breakdowns', 'the breakdowns', <Breakdowns {...props} />)}
+          {show('map', 'the state map', <StateMap {...props} />)}
         </div>
       )}
-      {has('largest') && <LargestBreaches {...props} />}
+      {show('largest', 'the largest breaches', <LargestBreaches {...props} />)}
     </div>
   );
 }

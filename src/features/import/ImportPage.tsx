@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useImportedHistory } from '../../queries/importedHistory';
+import { useCurrentHistory } from '../../queries/importedHistory';
 import { useManifest } from '../../queries/manifest';
 import { CurrentData } from './CurrentData';
 import { DropZone } from './DropZone';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportReportView } from './ImportReportView';
+import { ImportReview } from './ImportReview';
 import { useImportSession } from './importSession';
 import { resetToShipped, startImport } from './startImport';
 import './import.css';
@@ -20,9 +21,9 @@ export function ImportPage() {
   const client = useQueryClient();
   const session = useImportSession();
   const manifest = useManifest();
-  const imported = useImportedHistory();
+  const imported = useCurrentHistory();
   const [resetting, setResetting] = useState(false);
-  const running = session.phase === 'running';
+  const running = session.phase === 'running' || session.phase === 'review';
   const imports = imported.data?.state?.imports ?? [];
   const reset = () => {
     setResetting(true);
@@ -58,11 +59,20 @@ export function ImportPage() {
         busy={running || resetting}
       />
       <DropZone disabled={running || resetting} onFiles={(files) => startImport(client, files)} />
-      {running && session.progress && (
+      {session.phase === 'running' && session.progress && (
         <ImportProgressBar progress={session.progress} onCancel={session.cancel} />
       )}
+      {session.phase === 'review' && session.report && session.answer && (
+        <ImportReview report={session.report} onAnswer={session.answer} onCancel={session.cancel} />
+      )}
       <Status />
-      {session.report && <ImportReportView report={session.report} changed={session.changed} />}
+      {session.report && (
+        <ImportReportView
+          report={session.report}
+          changed={session.changed}
+          pending={session.phase === 'review'}
+        />
+      )}
     </section>
   );
 }
@@ -103,7 +113,7 @@ function Status() {
         {session.stored === null
           ? 'Merged. Every page now shows the merged data; saving it in this browser…'
           : session.stored.ok
-            ? 'Merged and saved in this browser: the merged data stays after a reload.'
+            ? `Merged and saved in this browser: the merged data stays after a reload.${session.persistence === 'refused' ? ' The browser did not grant persistent storage, so it may clear the imported data when space runs low; import the files again if it does.' : ''}`
             : `Merged, but this browser could not save it (${session.stored.reason}). Every page shows the merged data until you reload; import the file again after reloading.`}
       </p>
     );

@@ -17,7 +17,9 @@ export function ImportProgressBar({
       ? `Reading ${progress.files > 1 ? `file ${progress.fileIndex + 1} of ${progress.files}, ` : ''}${progress.file}`
       : progress.phase === 'merging'
         ? 'Merging into the history…'
-        : 'Building the charts’ table…';
+        : progress.phase === 'saving'
+          ? 'Saving in this browser…'
+          : 'Building the charts’ table…';
   const text = `${formatBytes(progress.bytes)} of ${formatBytes(progress.totalBytes)} · ${fmt.format(progress.rows)} rows`;
   return (
     <div className="import-progress" data-testid="import-progress">
@@ -32,7 +34,8 @@ export function ImportProgressBar({
       />
       <p className="import-progress-figures">
         <span data-testid="import-progress-text">{text}</span>
-        {onCancel && (
+        {/* Once stored, the import is done: too late to cancel while the charts' table arrives. */}
+        {onCancel && progress.phase !== 'sending' && (
           <button type="button" onClick={onCancel}>
             Cancel
           </button>

@@ -1,22 +1,44 @@
 import { useId, useState } from 'react';
 import type { ImportReport } from '../../data/importReport';
 import type { BreachRef, CountChange } from '../../data/mergeIntoHistory';
+import type { SnapshotDateSource } from '../../data/types';
 import { formatBytes } from './formatBytes';
 
 const fmt = new Intl.NumberFormat('en-US');
+
+/** How a file's snapshot date was found, as the report says it. */
+export const DATE_FROM_TEXT: Record<SnapshotDateSource, string> = {
+  name: 'date from its name',
+  'newest-submission': 'no date in its name: dated by its newest submission',
+  given: 'date as you gave it',
+};
 const count = (n: number | null) => (n === null ? 'unknown' : fmt.format(n));
 const SHOWN = 10;
 const SHOWN_PROBLEMS = 50;
 
-/** "What changed": totals first, then the lists behind them, and the problems as a download. */
-export function ImportReportView({ report, changed }: { report: ImportReport; changed: boolean }) {
+/**
+ * "What changed": totals first, then the lists behind them, and the problems as a download.
+ * `pending`: the merge is not saved yet (shown for review), so it says what WOULD change.
+ */
+export function ImportReportView({
+  report,
+  changed,
+  pending = false,
+}: {
+  report: ImportReport;
+  changed: boolean;
+  pending?: boolean;
+}) {
+  const shown = changed || pending;
   const headingId = useId();
   const refused = report.files.filter((f) => f.outcome === 'refused');
   const skipped = report.files.filter((f) => f.outcome === 'skipped');
   const t = report.totals;
   return (
     <section className="import-report" aria-labelledby={headingId} data-testid="import-report">
-      <h3 id={headingId}>{changed ? 'What changed' : 'Nothing was merged'}</h3>
+      <h3 id={headingId}>
+        {pending ? 'What would change' : changed ? 'What changed' : 'Nothing was merged'}
+      </h3>
       {refused.length > 0 && (
         <div className="import-refused" role="alert" data-testid="import-refused">
           <p>
@@ -33,7 +55,7 @@ export function ImportReportView({ report, changed }: { report: ImportReport; ch
               </li>
             ))}
           </ul>
-          {!changed && <p>The data already loaded is unchanged.</p>}
+          {!shown && <p>The data already loaded is unchanged.</p>}
         </div>
       )}
       {skipped.length > 0 && (
@@ -41,7 +63,7 @@ export function ImportReportView({ report, changed }: { report: ImportReport; ch
           Already part of the data, not merged again: {skipped.map((f) => f.file).join(', ')}.
         </p>
       )}
-      {changed && (
+      {shown && (
         <>
           <dl className="import-totals">
             <Total
@@ -92,6 +114,20 @@ export function ImportReportView({ report, changed }: { report: ImportReport; ch
               note={`${fmt.format(t.rowsSkipped)} rows skipped; the others loaded with a repair or an empty value`}
             />
           </dl>
+          <ul className="import-files" data-testid="report-files" aria-label="Files merged">
+            {report.files
+              .filter((f) => f.outcome === 'merged')
+              .flatMap((f) =>
+                f.snapshots.map((s) => (
+                  <li key={s.id}>
+                    {f.file}: {s.kind === 'archive' ? 'archive' : 'under-investigation list'} as of{' '}
+                    <time dateTime={s.date}>{s.date}</time>
+                    {s.dateFrom ? ` (${DATE_FROM_TEXT[s.dateFrom]})` : ''}
+                    {s.coverage === 'partial' ? ', partial: adds and updates, removes none' : ''}
+                  </li>
+                )),
+              )}
+          </ul>
           <p className="import-asof" data-testid="import-asof">
             Data as of <time dateTime={report.before.asOf}>{report.before.asOf}</time> →{' '}
             <time dateTime={report.after.asOf}>{report.after.asOf}</time>;{' '}
@@ -114,14 +150,23 @@ export function ImportReportView({ report, changed }: { report: ImportReport; ch
             render={(c) => <ChangeCells c={c} />}
             header={<ChangeHeader />}
           />
-          <Listing
-            title="Now archived"
-            testId="report-archived-list"
-            items={report.nowArchived}
-            total={t.nowArchived}
-            render={(b) => <BreachCells b={b} />}
-            header={<BreachHeader />}
-          />
+          {(
+            [
+              ['Now archived', 'report-archived-list', report.nowArchived, t.nowArchived],
+              ['Left the open list', 'report-closed-list', report.nowClosed, t.nowClosed],
+              ['Removed by HHS', 'report-removed-list', report.removed, t.removed],
+            ] as const
+          ).map(([title, testId, items, total]) => (
+            <Listing
+              key={testId}
+              title={title}
+              testId={testId}
+              items={items}
+              total={total}
+              render={(b) => <BreachCells b={b} />}
+              header={<BreachHeader />}
+            />
+          ))}
         </>
       )}
       {report.problems.length > 0 && <Problems report={report} />}

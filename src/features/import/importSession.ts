@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ImportReport } from '../../data/importReport';
-import type { ImportProgress } from '../../workers/historyProtocol';
+import type { Persistence } from '../../storage/persistStorage';
+import type { ImportProgress, ReviewAnswer } from '../../workers/historyProtocol';
 import type { StoreStatus } from '../../workers/historyClient';
 
 /**
@@ -9,7 +10,8 @@ import type { StoreStatus } from '../../workers/historyClient';
  * in the query cache (see applyHistory).
  */
 export interface ImportSession {
-  phase: 'idle' | 'running' | 'done' | 'cancelled' | 'failed' | 'reset';
+  /** review = the merge is ready and waits for the user's word (report.confirm says why); nothing is saved yet. */
+  phase: 'idle' | 'running' | 'review' | 'done' | 'cancelled' | 'failed' | 'reset';
   files: string[];
   progress: ImportProgress | null;
   /** True when the last import changed the data. */
@@ -20,6 +22,10 @@ export interface ImportSession {
   /** null while the browser is still storing. */
   stored: StoreStatus | null;
   cancel: (() => void) | null;
+  /** While in review: save the merge as shown, or merge again with corrected dates. */
+  answer: ((answer: ReviewAnswer) => void) | null;
+  /** What the browser said when asked to keep the stored import (navigator.storage.persist). */
+  persistence: Persistence | null;
 }
 
 const IDLE: ImportSession = {
@@ -31,6 +37,8 @@ const IDLE: ImportSession = {
   error: null,
   stored: null,
   cancel: null,
+  answer: null,
+  persistence: null,
 };
 let session: ImportSession = IDLE;
 const listeners = new Set<() => void>();

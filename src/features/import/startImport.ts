@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { historyClient } from '../../queries/importedHistory';
 import { applyHistory } from './applyHistory';
+import { requestPersistentStorage } from '../../storage/persistStorage';
+import { announceHistoryChange } from './historySync';
 import { getImportSession, updateImportSession } from './importSession';
 
 /**
@@ -9,7 +11,8 @@ import { getImportSession, updateImportSession } from './importSession';
  * A refused file changes nothing: its message is in the report and the data already shown stays.
  */
 export function startImport(client: QueryClient, files: File[]): void {
-  if (files.length === 0 || getImportSession().phase === 'running') return;
+  const phase = getImportSession().phase;
+  if (files.length === 0 || phase === 'running' || phase === 'review') return;
   const worker = historyClient();
   if (worker === null) {
     updateImportSession({
@@ -20,7 +23,12 @@ export function startImport(client: QueryClient, files: File[]): void {
     return;
   }
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
-  const running = worker.import(files, (progress) => updateImportSession({ progress }));
+  const running = worker.import(
+    files,
+    (progress) => updateImportSession({ phase: 'running', progress }),
+    // Nothing is saved until the user answers: apply, or merge again with corrected dates.
+    (report) => updateImportSession({ phase: 'review', report, changed: false }),
+  );
   updateImportSession({
     phase: 'running',
     files: files.map((f) => f.name),
@@ -38,11 +46,21 @@ export function startImport(client: QueryClient, files: File[]): void {
     error: null,
     stored: null,
     cancel: running.cancel,
+    answer: (answer) => {
+      updateImportSession({ phase: 'running' });
+      running.answer(answer);
+    },
   });
   running.result.then(
     async (outcome) => {
       if (outcome === 'cancelled') {
-        updateImportSession({ phase: 'cancelled', progress: null, cancel: null });
+        updateImportSession({
+          phase: 'cancelled',
+          progress: null,
+          cancel: null,
+          answer: null,
+          report: null,
+        });
         return;
       }
       if (outcome.changed && outcome.state) await applyHistory(client, outcome.state);
@@ -50,17 +68,27 @@ export function startImport(client: QueryClient, files: File[]): void {
         phase: 'done',
         progress: null,
         cancel: null,
+        answer: null,
         changed: outcome.changed,
         report: outcome.report,
         stored: outcome.changed ? null : { ok: true },
       });
-      if (outcome.changed) updateImportSession({ stored: await outcome.stored });
+      if (outcome.changed) {
+        const stored = await outcome.stored;
+        updateImportSession({ stored });
+        if (stored.ok) {
+          announceHistoryChange('import');
+          // Without it the browser may clear the import to free space.
+          updateImportSession({ persistence: await requestPersistentStorage() });
+        }
+      }
     },
     (error: unknown) =>
       updateImportSession({
         phase: 'failed',
         progress: null,
         cancel: null,
+        answer: null,
         error: error instanceof Error ? error.message : String(error),
       }),
   );
@@ -71,6 +99,7 @@ export async function resetToShipped(client: QueryClient): Promise<void> {
   const worker = historyClient();
   const stored = worker ? await worker.reset() : ({ ok: true } as const);
   await applyHistory(client, null);
+  if (stored.ok) announceHistoryChange('reset');
   updateImportSession({
     phase: 'reset',
     report: null,

@@ -1,3 +1,4 @@
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import type { ReactNode } from 'react';
 import { SectionStatus } from './SectionStatus';
 
@@ -38,5 +39,14 @@ export function SectionGate({
       </section>
     );
   }
+  return (
+    <ErrorBoundary label={title}>
+      <Render>{children}</Render>
+    </ErrorBoundary>
+  );
+}
+
+/** Calls the section's render function inside the boundary, so an error it throws is caught there. */
+function Render({ children }: { children: () => ReactNode }) {
   return <>{children()}</>;
 }

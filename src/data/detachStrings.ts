@@ -1,4 +1,4 @@
-import type { ExportRecord, Issue } from '../data/types';
+import type { ExportRecord, Issue } from './types';
 
 /**
  * Copies strings out of the text they were cut from. V8 represents a substring of 13 or more

@@ -1,35 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeExportBytes } from '../../src/data/decodeExportBytes';
-import { readExport } from '../../src/data/readExport';
-import type { ReadResult } from '../../src/data/types';
-import { readExportStream, type ByteSource } from '../../src/workers/readExportStream';
+import { readExportStream } from '../../src/data/readExportStream';
+import { bytesSource, streamed, wholeFile } from './readBothWays';
 import { hasSharedExports, SHARED_EXPORTS } from '../datasets/realData';
 
 const FIXTURES = path.resolve(process.cwd(), 'tests/fixtures/exports');
 const IMPORT_FIXTURES = path.resolve(process.cwd(), 'tests/fixtures/import');
-
-export function bytesSource(bytes: Uint8Array): ByteSource {
-  return { size: bytes.length, read: async (start, end) => bytes.subarray(start, end) };
-}
-
-/** What the build reads from the same bytes: decode issues first, then the reader's. */
-function wholeFile(bytes: Uint8Array, file: string): ReadResult {
-  const decoded = decodeExportBytes(bytes, file);
-  if (!decoded.ok) return { ok: false, issues: decoded.issues };
-  const read = readExport(decoded.text, file);
-  return read.ok
-    ? { ...read, issues: [...decoded.issues, ...read.issues] }
-    : { ok: false, issues: [...decoded.issues, ...read.issues] };
-}
-
-async function streamed(bytes: Uint8Array, file: string, chunkSize: number): Promise<ReadResult> {
-  const { tail: _tail, ...result } = await readExportStream(bytesSource(bytes), file, {
-    chunkSize,
-  });
-  return result;
-}
 
 const CHUNKS = [16, 17, 64, 333, 4096, 2 * 1024 * 1024];
 const fixtures = readdirSync(FIXTURES).filter((f) => !f.startsWith('.') && f !== 'binary.bin');

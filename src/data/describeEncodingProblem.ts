@@ -1,4 +1,4 @@
-import type { Issue } from '../data/types';
+import type { Issue } from './types';
 
 /**
  * Recognises, from the first bytes, text in an encoding the reader cannot take as an export:
