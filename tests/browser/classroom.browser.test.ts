@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asOfText, formatShortDay, todayIso } from '../../src/data/dataAge';
@@ -11,35 +10,17 @@ import { DEFAULT_DECK } from '../../src/features/presentation/defaultDeck';
 import { clausesFromView } from '../../src/state/clausesFromView';
 import { parseUrlState } from '../../src/state/urlState';
 import { MEGA_BREACH_THRESHOLD } from '../../src/state/viewState';
-import { hasChromium, openBrowser, screenshot, type Page, type Session } from './browser';
+import {
+  hasChromium,
+  openBrowser,
+  screenshot,
+  seriousViolations,
+  type Page,
+  type Session,
+} from './browser';
 import { coreViews, fmt, shippedTable } from './coreTotals';
 
 const run = hasChromium();
-const require = createRequire(import.meta.url);
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document) => Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-  });
-}
 
 /** The caption the data core gives for a slide of the default deck. */
 function expectedCaption(index: number): string {

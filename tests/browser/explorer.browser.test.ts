@@ -1,11 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, openBrowser, screenshot, type Page, type Session } from './browser';
+import {
+  hasChromium,
+  openBrowser,
+  screenshot,
+  seriousViolations,
+  type Page,
+  type Session,
+} from './browser';
 import { coreViews, fmt, shippedTable } from './coreTotals';
 
 const run = hasChromium();
-const require = createRequire(import.meta.url);
 
 async function overviewNumbers(page: Page) {
   const text = async (id: string) =>
@@ -180,27 +184,7 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
   it('axe-core finds no serious or critical accessibility violation', async () => {
     await s.page.goto(`${baseUrl}?v=2&from=2015&to=2016`);
     await s.page.getByTestId('overview-breaches').waitFor();
-    await s.page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await s.page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: {
-            run: (ctx: Document) => Promise<{
-              violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-            }>;
-          };
-        }
-      ).axe.run(document);
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-        );
-    });
+    const violations = await seriousViolations(s.page);
     expect(violations).toEqual([]);
   });
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkClaims } from '../../src/data/checkClaims';
@@ -13,11 +12,17 @@ import {
   usedSourceKeys,
   type FigureNode,
 } from '../features/workforce/figureAudit';
-import { hasChromium, openBrowser, screenshot, type Page, type Session } from './browser';
+import {
+  hasChromium,
+  openBrowser,
+  screenshot,
+  seriousViolations,
+  type Page,
+  type Session,
+} from './browser';
 import { shippedTable } from './coreTotals';
 
 const run = hasChromium();
-const require = createRequire(import.meta.url);
 
 type Rec = Record<string, string>;
 const csv = (name: string): Rec[] =>
@@ -274,27 +279,7 @@ describe.skipIf(!run)('workforce page in Chromium (built app, shipped datasets)'
   it('axe-core finds no serious or critical accessibility violation', async () => {
     await s.page.goto(url);
     await s.page.getByTestId('wf-claims').waitFor();
-    await s.page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await s.page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: {
-            run: (ctx: Document) => Promise<{
-              violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-            }>;
-          };
-        }
-      ).axe.run(document);
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-        );
-    });
+    const violations = await seriousViolations(s.page);
     expect(violations).toEqual([]);
   });
 
