@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { filtersLine } from '../features/explorer/filterTexts';
-import type { Slide } from '../data/deck/Deck';
+import type { Slide, SlideShow } from '../data/deck/Deck';
 import { useBreaches } from '../queries/breaches';
-import { useCountHistory } from '../queries/countHistory';
 import { useManifest } from '../queries/manifest';
 import { useWorkforce } from '../queries/workforce';
 import { selectViewState, useAppStore } from '../state/store';
@@ -25,21 +24,28 @@ import {
 export function SlideBody({ slide, fixedView }: { slide: Slide; fixedView?: ViewState }) {
   const storeView = useAppStore(useShallow(selectViewState));
   const view = fixedView ?? storeView;
-  const breaches = useBreaches();
-  const manifest = useManifest();
-  const workforce = useWorkforce();
-  const history = useCountHistory();
   const show = slide.show;
   if (show === 'workforce-roles') return <RolesSlide />;
-  if (show === 'workforce-outlook' || show === 'workforce-pay') {
-    if (workforce.error) return <p role="alert">The workforce data could not be loaded.</p>;
-    if (!workforce.data) return <p role="status">Loading workforce figures…</p>;
-    return show === 'workforce-outlook' ? (
-      <GrowthSlide data={workforce.data} />
-    ) : (
-      <PaySlide data={workforce.data} />
-    );
-  }
+  if (show === 'workforce-outlook' || show === 'workforce-pay') return <BlsSlide show={show} />;
+  return <BreachSlide show={show} view={view} />;
+}
+
+/** A slide of BLS figures only: it loads the workforce files, nothing else. */
+function BlsSlide({ show }: { show: 'workforce-outlook' | 'workforce-pay' }) {
+  const workforce = useWorkforce();
+  if (workforce.error) return <p role="alert">The workforce data could not be loaded.</p>;
+  if (!workforce.data) return <p role="status">Loading workforce figures…</p>;
+  return show === 'workforce-outlook' ? (
+    <GrowthSlide data={workforce.data} />
+  ) : (
+    <PaySlide data={workforce.data} />
+  );
+}
+
+/** A slide of breach figures, drawn once the breach table and its manifest are loaded. */
+function BreachSlide({ show, view }: { show: SlideShow; view: ViewState }) {
+  const breaches = useBreaches();
+  const manifest = useManifest();
   if (breaches.error || manifest.error)
     return <p role="alert">The breach data could not be loaded.</p>;
   if (!breaches.data || !manifest.data) return <p role="status">Loading breach reports…</p>;
@@ -65,7 +71,7 @@ export function SlideBody({ slide, fixedView }: { slide: Slide; fixedView?: View
     case 'workforce-case':
       return <CaseSlide table={props.table} manifest={props.manifest} />;
     case 'workforce-claims':
-      return <ClaimsSlide table={props.table} history={history.data ?? null} />;
+      return <ClaimsSlide table={props.table} />;
     default:
       return null;
   }

@@ -43,8 +43,8 @@ export function carriesDescriptions(s: ListedSnapshot): boolean {
 }
 
 /**
- * The under-investigation list that says which cases are open: the newest whole one, the portal's
- * own export before a derived listing of the same day. `sorted` is in compareSnapshots order.
+ * The under-investigation list that says which cases are open: the newest whole one; on one day
+ * the portal's own export rather than a derived listing (it sorts after it). `sorted` is in compareSnapshots order.
  */
 export function newestInvestigation<T extends ListedSnapshot>(sorted: readonly T[]): T | undefined {
   for (let i = sorted.length - 1; i >= 0; i -= 1) {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { BreachTable } from '../../data/BreachTable';
 import { checkClaims } from '../../data/checkClaims';
-import type { CountHistory } from '../../data/parseCountHistory';
+import { useCountHistory } from '../../queries/countHistory';
 import type { Manifest } from '../../data/parseManifest';
 import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
 import { IndexChart } from '../../charts/index/IndexChart';
@@ -140,13 +140,9 @@ const VERDICT_WORDS = {
 } as const;
 
 /** Each claim with its verdict, computed from the data. */
-export function ClaimsSlide({
-  table,
-  history,
-}: {
-  table: BreachTable;
-  history: CountHistory | null;
-}) {
+export function ClaimsSlide({ table }: { table: BreachTable }) {
+  // Only this slide needs the count history (for the revised counts): it loads it itself.
+  const history = useCountHistory().data ?? null;
   const results = useMemo(() => checkClaims(claimInputs(table, history)), [table, history]);
   return (
     <ul className="slide-claims" data-testid="slide-claims">
