@@ -17,9 +17,9 @@ import './presentation.css';
 export const SHOW_NAMES: Record<SlideShow, string> = {
   headline: 'Headline number (largest breach)',
   time: 'Time chart',
-  breakdowns: 'Breakdowns (type, entity, location, business associate)',
+  breakdowns: 'Breakdowns (type and location, top six each)',
   map: 'State map',
-  largest: 'Largest breaches table',
+  largest: 'Largest breaches (top eight)',
   'workforce-outlook': 'Workforce: projected growth',
   'workforce-pay': 'Workforce: pay',
   'workforce-roles': 'Workforce: roles',

@@ -29,7 +29,7 @@ export const DEFAULT_DECK: Deck = {
       caption:
         '{individuals} individuals affected across {breaches} reports in {years}. The highest year is {recordYear} with {recordYearIndividuals}.',
       notes:
-        'Point out how a single event dominates a year. Tick "Set aside mega-breaches" live to show the trend without them. The last year is partial: it runs only to the date of the newest export.',
+        'Point out how a single event dominates a year. To show the trend without it, tick "Set aside mega-breaches" in the explorer (Esc leaves the slides). The last year is partial: it runs only to the date of the newest export.',
       question: 'Which year do you think had the most people affected by health-data breaches?',
     },
     {
@@ -51,7 +51,7 @@ export const DEFAULT_DECK: Deck = {
       caption:
         'Since 2020, hacking and IT incidents account for {hackingShare} of individuals affected and {hackingBreachShare} of reports; {topLocation} is the location named most often ({topLocationBreaches} reports); a business associate was involved in {baShare} of reports.',
       notes:
-        'Click "Email" or "Network Server" live to show how the other charts answer. A report can name several types and locations, so bars can add up to more than the total.',
+        'In the explorer, click "Email" or "Network Server" to show how the other charts answer. A report can name several types and locations, so bars can add up to more than the total.',
       question:
         'Which kind of breach do you think affects the most people: theft, loss, hacking or unauthorised access?',
     },
@@ -75,7 +75,7 @@ export const DEFAULT_DECK: Deck = {
       caption:
         '{largest} alone accounts for {largestShare} of all individuals affected in {years}.',
       notes:
-        'Open a row to show its details and how its count changed between HHS exports. A badge marks counts of 500 or 501, which HHS uses as a stand-in before the real count is known.',
+        'In the explorer’s table, open a row to show its details and how its count changed between HHS exports. A badge marks counts of 500 or 501, which HHS uses as a stand-in before the real count is known.',
       question:
         'What share of all individuals affected do you think the single largest breach accounts for?',
     },
@@ -87,7 +87,7 @@ export const DEFAULT_DECK: Deck = {
       caption:
         'Projected growth in employment for the occupations that protect and manage health data, against the average for all occupations (Bureau of Labor Statistics).',
       notes:
-        'Switch between the 2023–33 and 2024–34 projection cycles. Growth is a projection, not a promise.',
+        'The Workforce page switches between the 2023–33 and 2024–34 projection cycles; the slide follows. Growth is a projection, not a promise.',
       question: 'Which of these occupations is projected to grow fastest?',
     },
     {
@@ -121,7 +121,7 @@ export const DEFAULT_DECK: Deck = {
       caption:
         'Breaches and individuals affected, indexed to a base year, beside the job outlook. The two rise together; that is co-occurrence, not proof that one causes the other.',
       notes:
-        'Change the base year live. Then ask: which roles would have prevented each type of breach?',
+        'The base year is chosen on the Workforce page; the slide follows it. Then ask: which roles would have prevented each type of breach?',
       question: 'If breaches keep rising, what do you expect for the jobs that prevent them?',
     },
     {
