@@ -9,7 +9,7 @@ import { describeSnapshot } from '../src/data/describeSnapshot';
 import { historyFromRows, mergeIntoHistory, type History } from '../src/data/mergeIntoHistory';
 import { parseBreachRows } from '../src/data/parseBreachRows';
 import { parseCountHistory } from '../src/data/parseCountHistory';
-import { packHistory } from '../src/workers/packHistory';
+import { packHistory } from '../src/storage/packHistory';
 import { readExportStream } from '../src/data/readExportStream';
 import { fileSource } from './importSource';
 

@@ -1,6 +1,6 @@
 import type { ImportReport } from '../data/importReport';
 import type { Manifest } from '../data/parseManifest';
-import type { PackedHistory } from '../workers/packHistory';
+import type { PackedHistory } from './packHistory';
 import type { KeyValueStore, StoreResult } from './idbStore';
 
 export const IMPORT_DB_NAME = 'health-breach-atlas';

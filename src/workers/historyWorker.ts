@@ -14,7 +14,7 @@ import {
 } from '../storage/historyStorage';
 import { idbStore } from '../storage/idbStore';
 import type { ReviewAnswer, ShippedUrls, WorkerRequest, WorkerResponse } from './historyProtocol';
-import { tableOfPacked } from './packHistory';
+import { tableOfPacked } from '../storage/packHistory';
 import { Cancelled, heldFromStored, runImport, sendHistory, type ImportContext } from './runImport';
 
 /**

@@ -13,7 +13,7 @@ import {
   type ImportMeta,
 } from '../storage/historyStorage';
 import type { ImportProgress, ReviewAnswer, WorkerResponse } from './historyProtocol';
-import { historyOfPacked, packHistory, type PackedHistory } from './packHistory';
+import { historyOfPacked, packHistory, type PackedHistory } from '../storage/packHistory';
 import { readExportStream, type ByteSource } from '../data/readExportStream';
 import { tableMessage } from './transferTable';
 

@@ -9,7 +9,7 @@ import {
   type ImportMeta,
 } from '../../src/storage/historyStorage';
 import { idbStore } from '../../src/storage/idbStore';
-import { historyOfPacked, packHistory } from '../../src/workers/packHistory';
+import { historyOfPacked, packHistory } from '../../src/storage/packHistory';
 import { record, snapshot } from '../data/snapshotFixture';
 import { mergeSnapshots } from '../../src/data/mergeSnapshots';
 import { snapshotInfo } from '../../src/data/snapshotInfo';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { requestPersistentStorage } from '../../src/storage/persistStorage';
 import { historyStorage } from '../../src/storage/historyStorage';
 import { idbStore } from '../../src/storage/idbStore';
-import { historyOfPacked, packHistory } from '../../src/workers/packHistory';
+import { historyOfPacked, packHistory } from '../../src/storage/packHistory';
 import { mergeSnapshots } from '../../src/data/mergeSnapshots';
 import { snapshotInfo } from '../../src/data/snapshotInfo';
 import { record, snapshot } from '../data/snapshotFixture';

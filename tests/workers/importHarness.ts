@@ -6,7 +6,7 @@ import type { ExportRecord, Snapshot } from '../../src/data/types';
 import { historyStorage } from '../../src/storage/historyStorage';
 import { idbStore } from '../../src/storage/idbStore';
 import type { ReviewAnswer, WorkerResponse } from '../../src/workers/historyProtocol';
-import { historyOfPacked } from '../../src/workers/packHistory';
+import { historyOfPacked } from '../../src/storage/packHistory';
 import { Cancelled, runImport, type ImportContext } from '../../src/workers/runImport';
 import { fakeIndexedDb } from '../storage/fakeIndexedDb';
 

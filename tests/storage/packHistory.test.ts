@@ -5,7 +5,7 @@ import { buildBreachTable } from '../../src/data/buildBreachTable';
 import { historyFromRows, historyRows } from '../../src/data/mergeIntoHistory';
 import { parseBreachRows } from '../../src/data/parseBreachRows';
 import { parseCountHistory } from '../../src/data/parseCountHistory';
-import { historyOfPacked, packHistory, tableOfPacked } from '../../src/workers/packHistory';
+import { historyOfPacked, packHistory, tableOfPacked } from '../../src/storage/packHistory';
 import { tableFromMessage, tableMessage } from '../../src/workers/transferTable';
 
 function shipped() {
