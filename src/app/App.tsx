@@ -8,18 +8,19 @@ import { DeckStartup } from '../features/presentation/DeckStartup';
 import { Handout } from '../features/presentation/Handout';
 import { Presentation } from '../features/presentation/Presentation';
 import { PresenterConsole } from '../features/presentation/PresenterConsole';
-import type { RenderSlide } from '../features/presentation/renderSlide';
+import type { SlideRegistry } from '../features/presentation/slideRegistry';
 import { Workforce } from '../features/workforce/Workforce';
+import { workforceSlides } from '../features/workforce/slides/WorkforceSlides';
+import { BreachExplorer } from '../features/explorer/BreachExplorer';
+import { breachSlides } from '../features/explorer/slides/BreachSlides';
 import { useAppStore } from '../state/store';
+import { LiveView } from '../state/viewContext';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { Page } from '../state/viewState';
-import { BreachExplorer } from './BreachExplorer';
 import { DataFreshness } from './DataFreshness';
-import { SlideBody } from './SlideBody';
 
-const renderSlide: RenderSlide = (slide, fixedView) => (
-  <SlideBody slide={slide} fixedView={fixedView} />
-);
+/** Every kind of slide, each from the feature whose figures it shows. */
+const SLIDES: SlideRegistry = { ...breachSlides, ...workforceSlides };
 
 const TABS: { page: Page; label: string }[] = [
   { page: 'explore', label: 'Explore breaches' },
@@ -42,9 +43,9 @@ export function App() {
     return (
       <QueryClientProvider client={client}>
         <DeckStartup />
-        {mode === 'present' && <Presentation renderSlide={renderSlide} />}
+        {mode === 'present' && <Presentation slides={SLIDES} />}
         {mode === 'presenter' && <PresenterConsole />}
-        {mode === 'handout' && <Handout renderSlide={renderSlide} />}
+        {mode === 'handout' && <Handout slides={SLIDES} />}
       </QueryClientProvider>
     );
   }
@@ -77,10 +78,12 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={page} label="this page">
-          {page === 'explore' && <BreachExplorer />}
-          {page === 'workforce' && <Workforce />}
-          {page === 'import' && <ImportPage />}
-          {page === 'classroom' && <DeckPanel />}
+          <LiveView>
+            {page === 'explore' && <BreachExplorer />}
+            {page === 'workforce' && <Workforce />}
+            {page === 'import' && <ImportPage />}
+            {page === 'classroom' && <DeckPanel />}
+          </LiveView>
         </ErrorBoundary>
       </main>
     </QueryClientProvider>

@@ -445,6 +445,55 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it('a handout draws each slide from its own saved view: two outlook slides with different cycles show both', async () => {
+    const { page } = s;
+    const projections = Papa.parse<Record<string, string>>(
+      readFileSync('datasets/workforce/projections.csv', 'utf8'),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    const cycles = [...new Set(projections.map((r) => r.cycle!))].sort();
+    expect(cycles.length).toBeGreaterThanOrEqual(2);
+    const chosen = [cycles[0]!, cycles[cycles.length - 1]!];
+    const growth = (cycle: string) =>
+      projections.find(
+        (r) => r.cycle === cycle && r.occupation_key === 'information_security_analysts',
+      )!.change_percent!;
+    expect(growth(chosen[0]!)).not.toBe(growth(chosen[1]!));
+    const deck = {
+      format: 'health-breach-atlas-deck',
+      version: 1,
+      title: 'Two outlooks',
+      slides: chosen.map((cycle, i) => ({
+        id: `outlook-${i}`,
+        view: `?v=2&page=workforce&cycle=${cycle}`,
+        show: 'workforce-outlook',
+        title: `Outlook ${cycle}`,
+        caption: '',
+        notes: '',
+        question: '',
+      })),
+    };
+    await page.goto(`${baseUrl}?v=2&page=classroom`);
+    await page.evaluate(
+      (text) => localStorage.setItem('health-breach-atlas:deck', text),
+      JSON.stringify(deck),
+    );
+    // The live view asks for the first cycle: a handout that followed it would show it twice.
+    await page.goto(`${baseUrl}?v=2&mode=handout&page=workforce&cycle=${chosen[0]}`);
+    await expect
+      .poll(() => page.locator('[data-testid="slide-growth"] svg').count(), {
+        timeout: 15_000,
+      })
+      .toBe(2);
+    const texts = await page.locator('[data-testid="slide-growth"]').allTextContents();
+    for (const [i, cycle] of chosen.entries()) {
+      const [from, to] = cycle.split('-');
+      expect(texts[i], cycle).toContain(`${from}–${to}`);
+      expect(texts[i], cycle).toContain(`+${growth(cycle)}%`);
+    }
+    await page.evaluate(() => localStorage.removeItem('health-breach-atlas:deck'));
+  });
+
   it('axe-core finds no serious or critical violation on the classroom page, a slide (light and dark) and the presenter window', async () => {
     const { page } = s;
     await page.goto(`${baseUrl}?v=2&page=classroom`);

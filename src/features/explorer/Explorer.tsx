@@ -1,9 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { BreachTable } from '../../data/BreachTable';
 import type { Manifest } from '../../data/parseManifest';
-import type { ViewState } from '../../state/viewState';
-import { selectViewState, useAppStore } from '../../state/store';
+import { useView } from '../../state/viewContext';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { Breakdowns } from './Breakdowns';
 import { explorerViews } from './explorerViews';
@@ -27,16 +25,13 @@ const ALL_PANELS: readonly ExplorerPanel[] = [
 interface Props {
   table: BreachTable;
   manifest: Manifest;
-  /** Which panels to show (a classroom slide shows one or two); all by default. */
+  /** Which panels to show; all by default. */
   panels?: readonly ExplorerPanel[];
-  /** A fixed view instead of the store's (a printed handout draws every slide at once). */
-  view?: ViewState;
 }
 
-/** The breach explorer: every panel answers to every filter but its own. */
-export function Explorer({ table, manifest, panels = ALL_PANELS, view: fixedView }: Props) {
-  const storeView = useAppStore(useShallow(selectViewState));
-  const view = fixedView ?? storeView;
+/** The breach explorer of the view it is given: every panel answers to every filter but its own. */
+export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
+  const view = useView();
   const views = useMemo(() => explorerViews(table, view), [table, view]);
   const years = useMemo(
     () => [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009] as const,

@@ -1,7 +1,7 @@
 import { parseUrlState } from '../../state/urlState';
 import { useAppStore } from '../../state/store';
 import { useDeck } from './presentation';
-import type { RenderSlide } from './renderSlide';
+import type { SlideRegistry } from './slideRegistry';
 import { useElementSize } from '../../charts/useElementSize';
 import { fitScale, SlideCanvas } from './SlideCanvas';
 import { SlideFrame } from './SlideFrame';
@@ -11,7 +11,7 @@ import './presentation.css';
  * The deck as a printable handout: every slide answered (figure showing), one per page, with its
  * question and speaker notes. Each slide is drawn from its own saved view, not the live one.
  */
-export function Handout({ renderSlide }: { renderSlide: RenderSlide }) {
+export function Handout({ slides }: { slides: SlideRegistry }) {
   const deck = useDeck();
   const setMode = useAppStore((s) => s.setMode);
   // On screen the frames fit the window's width; print CSS fixes them to the page's.
@@ -42,13 +42,7 @@ export function Handout({ renderSlide }: { renderSlide: RenderSlide }) {
             </p>
             <SlideCanvas scale={scale}>
               <div className="slide" data-show={slide.show}>
-                <SlideFrame
-                  slide={slide}
-                  view={view}
-                  showFigure
-                  renderSlide={renderSlide}
-                  fixedView={view}
-                />
+                <SlideFrame slide={slide} view={view} showFigure slides={slides} />
               </div>
             </SlideCanvas>
             {slide.question && <p className="handout-question">Predict first: {slide.question}</p>}

@@ -7,7 +7,7 @@ import { applySlide, stopPresenting, useDeck, viewLink } from './presentation';
 import { openPresentChannel } from './presentChannel';
 import { presentKey } from './presentKey';
 import { QrCode } from './QrCode';
-import type { RenderSlide } from './renderSlide';
+import type { SlideRegistry } from './slideRegistry';
 import { SlideCanvas, useWindowFit } from './SlideCanvas';
 import { SlideFrame } from './SlideFrame';
 import { useShownWhileMoving } from './useShownWhileMoving';
@@ -17,7 +17,7 @@ import './presentation.css';
  * Presenting: one slide at a time in the projector theme, driven by keys or a clicker, with notes
  * on request and a presenter window that follows over a BroadcastChannel.
  */
-export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
+export function Presentation({ slides }: { slides: SlideRegistry }) {
   const deck = useDeck();
   const view = useAppStore(useShallow(selectViewState));
   const {
@@ -146,12 +146,7 @@ export function Presentation({ renderSlide }: { renderSlide: RenderSlide }) {
             aria-live="polite"
             data-show={slide.show}
           >
-            <SlideFrame
-              slide={slide}
-              view={view}
-              showFigure={showFigure}
-              renderSlide={renderSlide}
-            />
+            <SlideFrame slide={slide} view={view} showFigure={showFigure} slides={slides} />
           </div>
         </SlideCanvas>
       </div>

@@ -1,7 +1,8 @@
-import type { Slide } from '../../data/deck/Deck';
+import type { Slide, SlideShow } from '../../data/deck/Deck';
 import type { ViewState } from '../../state/viewState';
 import { HeadlineFigure } from './HeadlineFigure';
-import type { RenderSlide } from './renderSlide';
+import { ViewProvider } from '../../state/viewContext';
+import type { SlideRegistry } from './slideRegistry';
 import { SlideCaption } from './SlideCaption';
 import { SlideSource } from './SlideSource';
 import { useSlideFacts } from './useSlideFacts';
@@ -11,12 +12,14 @@ interface Props {
   view: ViewState;
   /** Whether the figure shows (false = the "predict first" question is up). */
   showFigure: boolean;
-  renderSlide: RenderSlide;
-  fixedView?: ViewState;
+  slides: SlideRegistry;
 }
 
-/** One slide: title, caption filled from the data, then its question or its figure. */
-export function SlideFrame({ slide, view, showFigure, renderSlide, fixedView }: Props) {
+/**
+ * One slide: title, caption filled from the data, then its question or its figure. `view` is the
+ * slide's view (the live one while presenting, the saved one in a handout); the figure reads it.
+ */
+export function SlideFrame({ slide, view, showFigure, slides }: Props) {
   // Computed once per slide and view: the caption and the headline number read the same facts.
   const facts = useSlideFacts(view);
   return (
@@ -30,7 +33,9 @@ export function SlideFrame({ slide, view, showFigure, renderSlide, fixedView }: 
           {slide.show === 'headline' ? (
             <HeadlineFigure facts={facts} />
           ) : (
-            renderSlide(slide, fixedView)
+            <ViewProvider view={view}>
+              <SlideFigure slides={slides} show={slide.show} />
+            </ViewProvider>
           )}
         </div>
       ) : (
@@ -43,4 +48,15 @@ export function SlideFrame({ slide, view, showFigure, renderSlide, fixedView }: 
       {showFigure && <SlideSource show={slide.show} />}
     </>
   );
+}
+
+function SlideFigure({
+  slides,
+  show,
+}: {
+  slides: SlideRegistry;
+  show: Exclude<SlideShow, 'headline'>;
+}) {
+  const Figure = slides[show];
+  return Figure ? <Figure /> : <p role="alert">This kind of slide ({show}) cannot be drawn.</p>;
 }

@@ -12,13 +12,13 @@ import { useToday } from '../../ui/useToday';
 import { InPageLink } from './InPageLink';
 import { indexYears, resolveBaseYear } from './caseData';
 import { formatAsOf, formatCount } from './formatFigures';
+import { useView } from '../../state/viewContext';
 import { useWorkforceStore } from './workforceStore';
 
 /** The breach trend: reports and individuals affected per submission year, indexed to a base year the reader picks. */
 export function BreachIndexPanel({ table, manifest }: { table: BreachTable; manifest: Manifest }) {
   const today = useToday();
-  const chosen = useWorkforceStore((s) => s.baseYear);
-  const scale = useWorkforceStore((s) => s.indexScale);
+  const { baseYear: chosen, indexScale: scale } = useView();
   const setBaseYear = useWorkforceStore((s) => s.setBaseYear);
   const setIndexScale = useWorkforceStore((s) => s.setIndexScale);
   const index = useMemo(() => indexYears(table, manifest), [table, manifest]);

@@ -1,10 +1,9 @@
 import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
+import { useView } from '../../state/viewContext';
 import { resolveOutlookChoice, type OutlookChoice } from './outlookRows';
-import { useWorkforceStore } from './workforceStore';
 
-/** The cycle and pay period the page shows: the store's choice, or the data's newest. */
+/** The cycle and pay period the view asks for, or the data's newest. */
 export function useOutlookChoice(data: WorkforceData): OutlookChoice {
-  const cycle = useWorkforceStore((s) => s.cycle);
-  const period = useWorkforceStore((s) => s.payPeriod);
-  return resolveOutlookChoice(data, cycle, period);
+  const { cycle, payPeriod } = useView();
+  return resolveOutlookChoice(data, cycle, payPeriod);
 }

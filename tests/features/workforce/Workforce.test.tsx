@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { LiveView } from '../../../src/state/viewContext';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -64,7 +65,9 @@ function renderPage(seed = true) {
   }
   return render(
     <QueryClientProvider client={client}>
-      <Workforce />
+      <LiveView>
+        <Workforce />
+      </LiveView>
     </QueryClientProvider>,
   );
 }

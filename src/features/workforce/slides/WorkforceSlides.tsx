@@ -1,34 +1,33 @@
-import { useMemo } from 'react';
-import type { BreachTable } from '../../data/BreachTable';
-import { checkClaims } from '../../data/checkClaims';
-import { useCountHistory } from '../../queries/countHistory';
-import type { Manifest } from '../../data/parseManifest';
-import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
-import { IndexChart } from '../../charts/index/IndexChart';
-import { indexToBase } from '../../charts/index/indexModel';
-import { SlideBarsChart } from '../../charts/slideBars/SlideBarsChart';
-import type { SlideBarRow } from '../../charts/slideBars/slideBarsModel';
-import { indexYears, resolveBaseYear } from '../../features/workforce/caseData';
-import { claimInputs } from '../../features/workforce/claimInputs';
-import { formatChange, formatCycle, formatMoney } from '../../features/workforce/formatFigures';
-import {
-  outlookRows,
-  resolveOutlookChoice,
-  type OutlookRow,
-} from '../../features/workforce/outlookRows';
-import { DISCIPLINES } from '../../features/workforce/roleProfiles';
-import { useWorkforceStore } from '../../features/workforce/workforceStore';
+import { useMemo, type ComponentType } from 'react';
+import { useBreaches } from '../../../queries/breaches';
+import { useManifest } from '../../../queries/manifest';
+import { useWorkforce } from '../../../queries/workforce';
+import { useView } from '../../../state/viewContext';
+import type { BreachTable } from '../../../data/BreachTable';
+import { checkClaims } from '../../../data/checkClaims';
+import { useCountHistory } from '../../../queries/countHistory';
+import type { Manifest } from '../../../data/parseManifest';
+import type { WorkforceData } from '../../../data/workforce/assembleWorkforce';
+import { IndexChart } from '../../../charts/index/IndexChart';
+import { indexToBase } from '../../../charts/index/indexModel';
+import { SlideBarsChart } from '../../../charts/slideBars/SlideBarsChart';
+import type { SlideBarRow } from '../../../charts/slideBars/slideBarsModel';
+import { indexYears, resolveBaseYear } from '../caseData';
+import { claimInputs } from '../claimInputs';
+import { formatChange, formatCycle, formatMoney } from '../formatFigures';
+import { outlookRows, resolveOutlookChoice, type OutlookRow } from '../outlookRows';
+import { DISCIPLINES } from '../roleProfiles';
 
 /** At most this many occupations on a projected chart: readable from the back of a room. */
 const MAX_OCCUPATIONS = 6;
 
+/** The slide's workforce choices come from its view: a handout shows each slide's own. */
 function useOutlook(data: WorkforceData) {
-  const cycle = useWorkforceStore((s) => s.cycle);
-  const period = useWorkforceStore((s) => s.payPeriod);
+  const { cycle, payPeriod } = useView();
   return useMemo(() => {
-    const choice = resolveOutlookChoice(data, cycle, period);
+    const choice = resolveOutlookChoice(data, cycle, payPeriod);
     return { choice, ...outlookRows(data, choice.cycle, choice.period?.period ?? '') };
-  }, [data, cycle, period]);
+  }, [data, cycle, payPeriod]);
 }
 
 /** The top occupations by one figure, as slide bars (occupations without the figure left out). */
@@ -49,7 +48,7 @@ function topOccupations(
 }
 
 /** Projected growth of the fastest-growing occupations against all occupations. */
-export function GrowthSlide({ data }: { data: WorkforceData }) {
+function GrowthSlide({ data }: { data: WorkforceData }) {
   const { choice, rows, benchmark } = useOutlook(data);
   const bars = topOccupations(rows, (r) => r.projection?.changePercent, formatChange);
   const avg = benchmark?.projection?.changePercent ?? null;
@@ -70,7 +69,7 @@ export function GrowthSlide({ data }: { data: WorkforceData }) {
 }
 
 /** Median annual pay of the best-paid occupations against all occupations. */
-export function PaySlide({ data }: { data: WorkforceData }) {
+function PaySlide({ data }: { data: WorkforceData }) {
   const { choice, rows, benchmark } = useOutlook(data);
   const bars = topOccupations(rows, (r) => r.pay?.medianAnnual, formatMoney);
   const all = benchmark?.pay?.medianAnnual ?? null;
@@ -89,7 +88,7 @@ export function PaySlide({ data }: { data: WorkforceData }) {
 }
 
 /** The two neighbouring careers, side by side, in a few words each. */
-export function RolesSlide() {
+function RolesSlide() {
   return (
     <div className="slide-two slide-roles" data-testid="slide-roles">
       {DISCIPLINES.map((d) => (
@@ -108,9 +107,8 @@ export function RolesSlide() {
 }
 
 /** Breaches and individuals indexed to the chosen base year. */
-export function CaseSlide({ table, manifest }: { table: BreachTable; manifest: Manifest }) {
-  const chosen = useWorkforceStore((s) => s.baseYear);
-  const scale = useWorkforceStore((s) => s.indexScale);
+function CaseSlide({ table, manifest }: { table: BreachTable; manifest: Manifest }) {
+  const { baseYear: chosen, indexScale: scale } = useView();
   const index = useMemo(() => indexYears(table, manifest), [table, manifest]);
   const base = resolveBaseYear(chosen, index);
   const series = useMemo(
@@ -140,7 +138,7 @@ const VERDICT_WORDS = {
 } as const;
 
 /** Each claim with its verdict, computed from the data. */
-export function ClaimsSlide({ table }: { table: BreachTable }) {
+function ClaimsSlide({ table }: { table: BreachTable }) {
   // Only this slide needs the count history (for the revised counts): it loads it itself.
   const history = useCountHistory().data ?? null;
   const results = useMemo(() => checkClaims(claimInputs(table, history)), [table, history]);
@@ -157,3 +155,40 @@ export function ClaimsSlide({ table }: { table: BreachTable }) {
     </ul>
   );
 }
+
+/** A slide of BLS figures: loads the workforce files, nothing else. */
+function blsSlide(Figure: ComponentType<{ data: WorkforceData }>): ComponentType {
+  function BlsSlide() {
+    const workforce = useWorkforce();
+    if (workforce.error) return <p role="alert">The workforce data could not be loaded.</p>;
+    if (!workforce.data) return <p role="status">Loading workforce figures…</p>;
+    return <Figure data={workforce.data} />;
+  }
+  BlsSlide.displayName = `BlsSlide(${Figure.name})`;
+  return BlsSlide;
+}
+
+/** A slide over the breach table (the case, the claims): waits for the table and its manifest. */
+function breachTableSlide(
+  Figure: ComponentType<{ table: BreachTable; manifest: Manifest }>,
+): ComponentType {
+  function BreachTableSlide() {
+    const breaches = useBreaches();
+    const manifest = useManifest();
+    if (breaches.error || manifest.error)
+      return <p role="alert">The breach data could not be loaded.</p>;
+    if (!breaches.data || !manifest.data) return <p role="status">Loading breach reports…</p>;
+    return <Figure table={breaches.data.table} manifest={manifest.data} />;
+  }
+  BreachTableSlide.displayName = `BreachTableSlide(${Figure.name})`;
+  return BreachTableSlide;
+}
+
+/** The workforce page's slides, for the presentation's slide registry (composed by the app). */
+export const workforceSlides = {
+  'workforce-outlook': blsSlide(GrowthSlide),
+  'workforce-pay': blsSlide(PaySlide),
+  'workforce-roles': RolesSlide,
+  'workforce-case': breachTableSlide(CaseSlide),
+  'workforce-claims': breachTableSlide(ClaimsSlide),
+} as const;

@@ -1,6 +1,6 @@
-import { Explorer } from '../features/explorer/Explorer';
-import { useBreaches } from '../queries/breaches';
-import { useManifest } from '../queries/manifest';
+import { useBreaches } from '../../queries/breaches';
+import { useManifest } from '../../queries/manifest';
+import { Explorer } from './Explorer';
 
 /** Waits for the breach table and manifest, with loading and error states, then shows the explorer. */
 export function BreachExplorer() {

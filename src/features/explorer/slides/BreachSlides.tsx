@@ -1,18 +1,22 @@
-import { useMemo } from 'react';
-import type { BreachTable } from '../../data/BreachTable';
-import type { Manifest } from '../../data/parseManifest';
-import type { ViewState } from '../../state/viewState';
-import { SlideBarsChart } from '../../charts/slideBars/SlideBarsChart';
-import type { SlideBarRow } from '../../charts/slideBars/slideBarsModel';
-import { StateMapChart } from '../../charts/map/StateMapChart';
-import { PartialSwatch } from '../../charts/time/PartialSwatch';
-import { TimeChart } from '../../charts/time/TimeChart';
-import { useElementSize } from '../../charts/useElementSize';
-import { explorerViews } from '../../features/explorer/explorerViews';
-import { partialTimeKey, timeBuckets, timeCallout } from '../../features/explorer/timeBuckets';
-import type { CategoryCount } from '../../data/countByCategory';
-import { largestBreaches } from '../../data/largestBreaches';
-import { selectRows } from '../../data/filterTable';
+import { useMemo, type ComponentType } from 'react';
+import type { BreachTable } from '../../../data/BreachTable';
+import type { Manifest } from '../../../data/parseManifest';
+import type { ViewState } from '../../../state/viewState';
+import { SlideBarsChart } from '../../../charts/slideBars/SlideBarsChart';
+import type { SlideBarRow } from '../../../charts/slideBars/slideBarsModel';
+import { StateMapChart } from '../../../charts/map/StateMapChart';
+import { PartialSwatch } from '../../../charts/time/PartialSwatch';
+import { TimeChart } from '../../../charts/time/TimeChart';
+import { useElementSize } from '../../../charts/useElementSize';
+import type { CategoryCount } from '../../../data/countByCategory';
+import { largestBreaches } from '../../../data/largestBreaches';
+import { selectRows } from '../../../data/filterTable';
+import { useBreaches } from '../../../queries/breaches';
+import { useManifest } from '../../../queries/manifest';
+import { useView } from '../../../state/viewContext';
+import { explorerViews } from '../explorerViews';
+import { filtersLine } from '../filterTexts';
+import { partialTimeKey, timeBuckets, timeCallout } from '../timeBuckets';
 
 const fmt = new Intl.NumberFormat('en-US');
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
@@ -31,7 +35,7 @@ function yearSpan(table: BreachTable, view: ViewState): [number, number] {
 }
 
 /** The time slide: one chart filling the frame, the partial year hatched and named in a legend. */
-export function TimeSlide({ table, manifest, view }: Props) {
+function TimeSlide({ table, manifest, view }: Props) {
   const [box, { height }] = useElementSize<HTMLDivElement>();
   const views = useMemo(() => explorerViews(table, view), [table, view]);
   const [from, to] = yearSpan(table, view);
@@ -87,7 +91,7 @@ function topRows(
 }
 
 /** The drivers slide: type of breach and where the data was, top six each, side by side. */
-export function BreakdownsSlide({ table, view }: Props) {
+function BreakdownsSlide({ table, view }: Props) {
   const views = useMemo(() => explorerViews(table, view), [table, view]);
   const what = view.measure === 'individuals' ? 'individuals affected' : 'reports';
   return (
@@ -111,7 +115,7 @@ export function BreakdownsSlide({ table, view }: Props) {
 }
 
 /** The map slide: the state map with its legend, no controls. */
-export function MapSlide({ table, view }: Props) {
+function MapSlide({ table, view }: Props) {
   const views = useMemo(() => explorerViews(table, view), [table, view]);
   return (
     <div className="slide-chart slide-chart-map" data-testid="slide-map">
@@ -127,7 +131,7 @@ export function MapSlide({ table, view }: Props) {
 }
 
 /** The largest-breaches slide: the eight largest of the view as bars with names and years. */
-export function LargestSlide({ table, view }: Props) {
+function LargestSlide({ table, view }: Props) {
   const rows = useMemo(() => {
     const views = explorerViews(table, view);
     const selected = selectRows(table, views.clauses);
@@ -150,3 +154,37 @@ export function LargestSlide({ table, view }: Props) {
     </div>
   );
 }
+
+/**
+ * A breach slide of the view it is given (`useView()`): waits for the breach table and its
+ * manifest, then draws the figure under a line naming the slide's filters.
+ */
+function breachSlide(Figure: ComponentType<Props>): ComponentType {
+  function BreachSlide() {
+    const view = useView();
+    const breaches = useBreaches();
+    const manifest = useManifest();
+    if (breaches.error || manifest.error)
+      return <p role="alert">The breach data could not be loaded.</p>;
+    if (!breaches.data || !manifest.data) return <p role="status">Loading breach reports…</p>;
+    const table = breaches.data.table;
+    return (
+      <div className="slide-filtered">
+        <p className="slide-filters" data-testid="slide-filters">
+          {filtersLine(view, [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009])}
+        </p>
+        <Figure table={table} manifest={manifest.data} view={view} />
+      </div>
+    );
+  }
+  BreachSlide.displayName = `BreachSlide(${Figure.name})`;
+  return BreachSlide;
+}
+
+/** The explorer's slides, for the presentation's slide registry (composed by the app). */
+export const breachSlides = {
+  time: breachSlide(TimeSlide),
+  breakdowns: breachSlide(BreakdownsSlide),
+  map: breachSlide(MapSlide),
+  largest: breachSlide(LargestSlide),
+} as const;
