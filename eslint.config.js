@@ -30,6 +30,11 @@ const wallZones = [
       message: `src/${room} is upstream of src/${from}: data flows ${ROOMS.join(' → ')}.`,
     })),
   ),
+  {
+    target: ROOMS.map((room) => `./src/${room}`),
+    from: './src/testing',
+    message: 'src/testing is synthetic data for tests and benchmarks: the app never ships it.',
+  },
   ...FEATURES.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',

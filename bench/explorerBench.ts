@@ -1,5 +1,5 @@
 import crossfilter from 'crossfilter2';
-import type { BreachTable } from '../src/data/BreachTable';
+import type { BreachTable } from '../src/data/table/BreachTable';
 import { explorerViews } from '../src/features/explorer/explorerViews';
 import { DEFAULT_VIEW, type ViewState } from '../src/state/viewState';
 

@@ -3,14 +3,18 @@ import path from 'node:path';
 import vm from 'node:vm';
 import v8 from 'node:v8';
 import Papa from 'papaparse';
-import type { BreachTable } from '../src/data/BreachTable';
-import { decodeExportBytes } from '../src/data/decodeExportBytes';
-import { describeSnapshot } from '../src/data/describeSnapshot';
-import { historyFromRows, mergeIntoHistory, type History } from '../src/data/mergeIntoHistory';
-import { parseBreachRows } from '../src/data/parseBreachRows';
-import { parseCountHistory } from '../src/data/parseCountHistory';
+import type { BreachTable } from '../src/data/table/BreachTable';
+import { decodeExportBytes } from '../src/data/read/decodeExportBytes';
+import { describeSnapshot } from '../src/data/merge/describeSnapshot';
+import {
+  historyFromRows,
+  mergeIntoHistory,
+  type History,
+} from '../src/data/merge/mergeIntoHistory';
+import { parseBreachRows } from '../src/data/datasets/parseBreachRows';
+import { parseCountHistory } from '../src/data/datasets/parseCountHistory';
 import { packHistory } from '../src/storage/packHistory';
-import { readExportStream } from '../src/data/readExportStream';
+import { readExportStream } from '../src/data/read/readExportStream';
 import { fileSource } from './importSource';
 
 /** The shipped history (datasets/), as the import worker builds it before merging. */

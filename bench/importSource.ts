@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { ByteSource } from '../src/data/readExportStream';
+import type { ByteSource } from '../src/data/read/readExportStream';
 
 /** A file on disk as the worker's reader sees a File: sized, read in byte ranges. */
 export function fileSource(file: string): ByteSource & { close(): void } {

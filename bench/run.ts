@@ -6,9 +6,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { buildDatasets } from '../scripts/buildDatasets';
-import { buildBreachTable } from '../src/data/buildBreachTable';
-import { parseBreachRows } from '../src/data/parseBreachRows';
-import { syntheticBreaches } from '../src/data/syntheticBreaches';
+import { buildBreachTable } from '../src/data/table/buildBreachTable';
+import { parseBreachRows } from '../src/data/datasets/parseBreachRows';
+import { syntheticBreaches } from '../src/testing/syntheticBreaches';
 import { writeSyntheticExport } from '../scripts/syntheticExport';
 import { browserImport } from './browserImport';
 import { crossfilterStepper, oursStepper } from './explorerBench';
@@ -198,7 +198,7 @@ async function main() {
     `Inputs: ${csvFiles.length} raw CSV exports (${(csvBytes / 1e6).toFixed(1)} MB) + the xlsx and derived supplement from ../shared; datasets/breaches.csv (${(breachesCsv.length / 1e6).toFixed(2)} MB).`,
     'p50/p95 are per call, in milliseconds; the ratio compares p50 with the named alternative measured in the same run.',
     'Filter-change rows cycle through four changes (type = Theft; + years 2015–2016; + state CA; clear) and include reading every view model.',
-    'Rows marked SYNTHETIC come from the seeded generator in src/data/syntheticBreaches.ts, not from HHS data.',
+    'Rows marked SYNTHETIC come from the seeded generator in src/testing/syntheticBreaches.ts, not from HHS data.',
     '',
     table(rows),
     '',

@@ -1,4 +1,4 @@
-import type { BreachTable } from '../src/data/BreachTable';
+import type { BreachTable } from '../src/data/table/BreachTable';
 import { DEFAULT_VIEW } from '../src/state/viewState';
 import { FILTER_STEPS } from './explorerBench';
 

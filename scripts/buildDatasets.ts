@@ -23,9 +23,9 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import path from 'node:path';
-import { mergeSnapshots } from '../src/data/mergeSnapshots';
-import { serialiseDatasets, type InputFile } from '../src/data/serialiseDatasets';
-import type { Issue, Snapshot } from '../src/data/types';
+import { mergeSnapshots } from '../src/data/merge/mergeSnapshots';
+import { serialiseDatasets, type InputFile } from '../src/data/datasets/serialiseDatasets';
+import type { Issue, Snapshot } from '../src/data/schema/types';
 import { readExportFile } from './readExportFile';
 
 export const DEFAULT_INPUT = path.resolve(process.cwd(), '../shared/datasets/hhs-ocr');

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeExportBytes } from '../src/data/decodeExportBytes';
-import { describeSnapshots, dropAfterSnapshot } from '../src/data/describeSnapshot';
-import { fileRefusal } from '../src/data/fileRefusal';
-import { readExportText } from '../src/data/readExport';
-import type { Issue, Snapshot } from '../src/data/types';
+import { decodeExportBytes } from '../src/data/read/decodeExportBytes';
+import { describeSnapshots, dropAfterSnapshot } from '../src/data/merge/describeSnapshot';
+import { fileRefusal } from '../src/data/read/fileRefusal';
+import { readExportText } from '../src/data/read/readExport';
+import type { Issue, Snapshot } from '../src/data/schema/types';
 import { readXlsxExport } from './readXlsxExport';
 
 export interface ExportFileResult {

@@ -1,9 +1,9 @@
 import { Buffer } from 'node:buffer';
 import ExcelJS from 'exceljs';
-import { describeSnapshot, dropAfterSnapshot } from '../src/data/describeSnapshot';
-import { fileRefusal } from '../src/data/fileRefusal';
-import { readRows } from '../src/data/readRows';
-import type { ExportRecord, Issue, Snapshot, SnapshotKind } from '../src/data/types';
+import { describeSnapshot, dropAfterSnapshot } from '../src/data/merge/describeSnapshot';
+import { fileRefusal } from '../src/data/read/fileRefusal';
+import { readRows } from '../src/data/read/readRows';
+import type { ExportRecord, Issue, Snapshot, SnapshotKind } from '../src/data/schema/types';
 
 export interface XlsxReadResult {
   snapshots: Snapshot[];

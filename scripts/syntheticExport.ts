@@ -4,17 +4,17 @@
  * Writes SYNTHETIC breach-portal exports for scale tests and benchmarks: the portal's 9 columns,
  * every field quoted, MM/DD/YYYY dates, LF records, newest first, descriptions with commas,
  * doubled quotes and line breaks inside quotes (as the real archive has). Values come from the
- * seeded generator src/data/syntheticBreaches.ts (same seed, same bytes); every entity is named
+ * seeded generator src/testing/syntheticBreaches.ts (same seed, same bytes); every entity is named
  * "Synthetic entity N" and every description starts "SYNTHETIC", so the rows are never mistaken
  * for HHS data. Files go to .tmp/synthetic/ (git-ignored) by default and are never committed.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { BreachTable } from '../src/data/BreachTable';
-import { formatIsoDay } from '../src/data/formatIsoDay';
-import { mulberry32 } from '../src/data/mulberry32';
-import { PORTAL_COLUMNS } from '../src/data/normaliseRecord';
-import { syntheticBreaches } from '../src/data/syntheticBreaches';
+import type { BreachTable } from '../src/data/table/BreachTable';
+import { formatIsoDay } from '../src/data/dates/formatIsoDay';
+import { mulberry32 } from '../src/testing/mulberry32';
+import { PORTAL_COLUMNS } from '../src/data/read/normaliseRecord';
+import { syntheticBreaches } from '../src/testing/syntheticBreaches';
 
 export type SyntheticKind = 'archive' | 'investigation';
 

@@ -1,4 +1,4 @@
-import { dataAge } from '../data/dataAge';
+import { dataAge } from '../data/dates/dataAge';
 import { useManifest } from '../queries/manifest';
 import { DataAsOf } from '../ui/DataAsOf';
 import { useToday } from '../ui/useToday';

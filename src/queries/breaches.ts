@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import breachesUrl from '../../datasets/breaches.csv?url';
-import type { BreachTable } from '../data/BreachTable';
-import { buildBreachTable } from '../data/buildBreachTable';
-import { parseBreachRows } from '../data/parseBreachRows';
-import type { Issue } from '../data/types';
+import type { BreachTable } from '../data/table/BreachTable';
+import { buildBreachTable } from '../data/table/buildBreachTable';
+import { parseBreachRows } from '../data/datasets/parseBreachRows';
+import type { Issue } from '../data/schema/types';
 import { fetchCsvRows } from './fetchCsvRows';
 import { importedState } from './importedHistory';
 

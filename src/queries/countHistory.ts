@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import countHistoryUrl from '../../datasets/count-history.csv?url';
-import { parseCountHistory, type CountHistory } from '../data/parseCountHistory';
-import type { Issue } from '../data/types';
+import { parseCountHistory, type CountHistory } from '../data/datasets/parseCountHistory';
+import type { Issue } from '../data/schema/types';
 import { fetchCsvRows } from './fetchCsvRows';
 import { importedState } from './importedHistory';
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import manifestUrl from '../../datasets/manifest.json?url';
-import { parseManifest, type Manifest } from '../data/parseManifest';
+import { parseManifest, type Manifest } from '../data/datasets/parseManifest';
 import { importedState } from './importedHistory';
 
 export const manifestQuery = queryOptions({

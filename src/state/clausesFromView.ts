@@ -1,4 +1,4 @@
-import type { FilterClause, InField } from '../data/FilterClause';
+import type { FilterClause, InField } from '../data/views/FilterClause';
 import type { CategoryFilters, ViewState } from './viewState';
 
 /**

@@ -1,5 +1,5 @@
-import type { ImportReport } from '../data/importReport';
-import type { Manifest } from '../data/parseManifest';
+import type { ImportReport } from '../data/merge/importReport';
+import type { Manifest } from '../data/datasets/parseManifest';
 import type { PackedHistory } from './packHistory';
 import type { KeyValueStore, StoreResult } from './idbStore';
 

@@ -1,13 +1,13 @@
-import type { BreachTable } from '../data/BreachTable';
-import { buildBreachTable } from '../data/buildBreachTable';
+import type { BreachTable } from '../data/table/BreachTable';
+import { buildBreachTable } from '../data/table/buildBreachTable';
 import {
   buildBreachTableFromColumns,
   type BreachColumns,
-} from '../data/buildBreachTableFromColumns';
-import type { SightingColumns } from '../data/ColumnarCountHistory';
-import { formatIsoDay } from '../data/formatIsoDay';
-import { historyRows, type History, type SnapshotInfo } from '../data/mergeIntoHistory';
-import type { MergedBreach } from '../data/types';
+} from '../data/table/buildBreachTableFromColumns';
+import type { SightingColumns } from '../data/table/ColumnarCountHistory';
+import { formatIsoDay } from '../data/dates/formatIsoDay';
+import { historyRows, type History, type SnapshotInfo } from '../data/merge/mergeIntoHistory';
+import type { MergedBreach } from '../data/schema/types';
 
 /**
  * A history in the form it is stored and sent in: the breach table's columns (typed arrays that

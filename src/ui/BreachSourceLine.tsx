@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { asOfText, formatShortDay } from '../data/dataAge';
-import type { Manifest } from '../data/parseManifest';
-import { BREACH_SOURCE } from '../data/checkClaims';
+import { asOfText, formatShortDay } from '../data/dates/dataAge';
+import type { Manifest } from '../data/datasets/parseManifest';
+import { BREACH_SOURCE } from '../data/claims/checkClaims';
 import { DataAsOf } from './DataAsOf';
 
 const fmt = new Intl.NumberFormat('en-US');

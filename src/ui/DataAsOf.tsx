@@ -1,4 +1,4 @@
-import { dataAge, formatShortDay } from '../data/dataAge';
+import { dataAge, formatShortDay } from '../data/dates/dataAge';
 import { useToday } from './useToday';
 
 /** "data as of Jul 15, 2026 · 4 months old", the age computed from the viewer's clock. */

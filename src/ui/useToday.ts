@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { todayIso } from '../data/dataAge';
+import { todayIso } from '../data/dates/dataAge';
 
 // One clock for every figure's age on the page: a single hourly check while anything shows an age.
 const listeners = new Set<() => void>();

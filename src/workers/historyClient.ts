@@ -1,7 +1,7 @@
-import type { BreachTable } from '../data/BreachTable';
-import { ColumnarCountHistory } from '../data/ColumnarCountHistory';
-import type { ImportReport } from '../data/importReport';
-import type { Manifest } from '../data/parseManifest';
+import type { BreachTable } from '../data/table/BreachTable';
+import { ColumnarCountHistory } from '../data/table/ColumnarCountHistory';
+import type { ImportReport } from '../data/merge/importReport';
+import type { Manifest } from '../data/datasets/parseManifest';
 import type { ImportedFileInfo } from '../storage/historyStorage';
 import type {
   ImportProgress,

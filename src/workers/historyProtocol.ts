@@ -1,7 +1,7 @@
-import type { SightingColumns } from '../data/ColumnarCountHistory';
-import type { ImportReport } from '../data/importReport';
-import type { SnapshotInfo } from '../data/mergeIntoHistory';
-import type { Manifest } from '../data/parseManifest';
+import type { SightingColumns } from '../data/table/ColumnarCountHistory';
+import type { ImportReport } from '../data/merge/importReport';
+import type { SnapshotInfo } from '../data/merge/mergeIntoHistory';
+import type { Manifest } from '../data/datasets/parseManifest';
 import type { ImportedFileInfo } from '../storage/historyStorage';
 import type { TableMessage } from './transferTable';
 

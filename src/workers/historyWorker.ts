@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 import Papa from 'papaparse';
-import type { BreachTable } from '../data/BreachTable';
-import { parseCoverage } from '../data/snapshotRoles';
-import { historyFromRows, type History, type SnapshotInfo } from '../data/mergeIntoHistory';
-import { parseBreachRows } from '../data/parseBreachRows';
-import { parseCountHistory } from '../data/parseCountHistory';
-import { parseManifest, type Manifest } from '../data/parseManifest';
+import type { BreachTable } from '../data/table/BreachTable';
+import { parseCoverage } from '../data/merge/snapshotRoles';
+import { historyFromRows, type History, type SnapshotInfo } from '../data/merge/mergeIntoHistory';
+import { parseBreachRows } from '../data/datasets/parseBreachRows';
+import { parseCountHistory } from '../data/datasets/parseCountHistory';
+import { parseManifest, type Manifest } from '../data/datasets/parseManifest';
 import {
   baseFingerprint,
   HISTORY_LOCK,

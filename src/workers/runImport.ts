@@ -1,11 +1,11 @@
-import type { BreachTable } from '../data/BreachTable';
-import { describeSnapshots, dropAfterSnapshot } from '../data/describeSnapshot';
-import { fileRefusal } from '../data/fileRefusal';
-import { historyManifest } from '../data/historyManifest';
-import { buildImportReport, type FileOutcome, type ImportReport } from '../data/importReport';
-import { mergeIntoHistory, type History } from '../data/mergeIntoHistory';
-import type { Manifest } from '../data/parseManifest';
-import type { ExportRecord, Issue, Snapshot } from '../data/types';
+import type { BreachTable } from '../data/table/BreachTable';
+import { describeSnapshots, dropAfterSnapshot } from '../data/merge/describeSnapshot';
+import { fileRefusal } from '../data/read/fileRefusal';
+import { historyManifest } from '../data/merge/historyManifest';
+import { buildImportReport, type FileOutcome, type ImportReport } from '../data/merge/importReport';
+import { mergeIntoHistory, type History } from '../data/merge/mergeIntoHistory';
+import type { Manifest } from '../data/datasets/parseManifest';
+import type { ExportRecord, Issue, Snapshot } from '../data/schema/types';
 import {
   baseFingerprint,
   type HistoryStorage,
@@ -14,7 +14,7 @@ import {
 } from '../storage/historyStorage';
 import type { ImportProgress, ReviewAnswer, WorkerResponse } from './historyProtocol';
 import { historyOfPacked, packHistory, type PackedHistory } from '../storage/packHistory';
-import { readExportStream, type ByteSource } from '../data/readExportStream';
+import { readExportStream, type ByteSource } from '../data/read/readExportStream';
 import { tableMessage } from './transferTable';
 
 /** Thrown (and reported as `cancelled`) once the user cancelled: nothing of the import is kept. */

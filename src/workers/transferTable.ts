@@ -1,4 +1,4 @@
-import type { BreachTable, TableSpan } from '../data/BreachTable';
+import type { BreachTable, TableSpan } from '../data/table/BreachTable';
 
 /** A BreachTable without its two string columns, as posted from the worker (arrays transferred). */
 export type TableMessage = Omit<BreachTable, 'id' | 'name'>;

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { asOfText, formatShortDay, todayIso } from '../../src/data/dataAge';
+import { asOfText, formatShortDay, todayIso } from '../../src/data/dates/dataAge';
 import { fillCaption } from '../../src/data/deck/fillCaption';
 import { slideFacts } from '../../src/data/deck/slideFacts';
 import { DEFAULT_DECK } from '../../src/features/presentation/defaultDeck';

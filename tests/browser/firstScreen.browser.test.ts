@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { asOfText, todayIso } from '../../src/data/dataAge';
+import { asOfText, todayIso } from '../../src/data/dates/dataAge';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, openBrowser, screenshot, type Session } from './browser';
 

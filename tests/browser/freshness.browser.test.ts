@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dataAge, formatShortDay, STALE_AFTER_DAYS } from '../../src/data/dataAge';
+import { dataAge, formatShortDay, STALE_AFTER_DAYS } from '../../src/data/dates/dataAge';
 import { DEFAULT_DECK } from '../../src/features/presentation/defaultDeck';
 import { hasChromium, openBrowser, screenshot, type Page, type Session } from './browser';
 

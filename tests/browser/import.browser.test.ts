@@ -12,17 +12,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildDatasets } from '../../scripts/buildDatasets';
 import { writeSyntheticExport } from '../../scripts/syntheticExport';
 import { readExportFile } from '../../scripts/readExportFile';
-import { buildBreachTable } from '../../src/data/buildBreachTable';
-import { formatShortDay } from '../../src/data/dataAge';
+import { buildBreachTable } from '../../src/data/table/buildBreachTable';
+import { formatShortDay } from '../../src/data/dates/dataAge';
 import {
   historyFromRows,
   historyRows,
   mergeIntoHistory,
   type HistoryChanges,
-} from '../../src/data/mergeIntoHistory';
-import { parseBreachRows } from '../../src/data/parseBreachRows';
-import { parseCountHistory } from '../../src/data/parseCountHistory';
-import type { Summary } from '../../src/data/summarise';
+} from '../../src/data/merge/mergeIntoHistory';
+import { parseBreachRows } from '../../src/data/datasets/parseBreachRows';
+import { parseCountHistory } from '../../src/data/datasets/parseCountHistory';
+import type { Summary } from '../../src/data/views/summarise';
 import { explorerViews } from '../../src/features/explorer/explorerViews';
 import { DEFAULT_VIEW } from '../../src/state/viewState';
 import { hasChromium, openBrowser, screenshot, type Page, type Session } from './browser';

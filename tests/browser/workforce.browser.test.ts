@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkClaims } from '../../src/data/checkClaims';
-import { parseCountHistory } from '../../src/data/parseCountHistory';
-import { rollupByYear } from '../../src/data/rollupByYear';
-import { selectRows } from '../../src/data/filterTable';
+import { checkClaims } from '../../src/data/claims/checkClaims';
+import { parseCountHistory } from '../../src/data/datasets/parseCountHistory';
+import { rollupByYear } from '../../src/data/views/rollupByYear';
+import { selectRows } from '../../src/data/views/filterTable';
 import { claimInputs } from '../../src/features/workforce/claimInputs';
 import {
   COLLECT_FIGURES,

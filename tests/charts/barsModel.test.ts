@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barsModel, barTitle } from '../../src/charts/bars/barsModel';
-import type { CategoryCount } from '../../src/data/countByCategory';
+import type { CategoryCount } from '../../src/data/views/countByCategory';
 
 const c = (
   key: string,

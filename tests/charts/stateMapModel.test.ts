@@ -14,7 +14,7 @@ import {
   type StateMapOptions,
 } from '../../src/charts/map/stateMapModel';
 import { ATLAS_HEIGHT, ATLAS_WIDTH, stateShapes } from '../../src/charts/map/usAtlas';
-import type { CategoryCount } from '../../src/data/countByCategory';
+import type { CategoryCount } from '../../src/data/views/countByCategory';
 
 const c = (
   key: string,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { BreachTable } from '../../src/data/BreachTable';
-import { buildBreachTable } from '../../src/data/buildBreachTable';
-import { parseBreachRows } from '../../src/data/parseBreachRows';
+import type { BreachTable } from '../../src/data/table/BreachTable';
+import { buildBreachTable } from '../../src/data/table/buildBreachTable';
+import { parseBreachRows } from '../../src/data/datasets/parseBreachRows';
 
 /** The hand-written 13-row fixture, parsed and built as the app does. */
 export function fixtureRows(): string[][] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { BreachTable } from '../../src/data/BreachTable';
-import { categoryColumn } from '../../src/data/categoryColumn';
-import type { FilterClause, InField } from '../../src/data/FilterClause';
+import type { BreachTable } from '../../src/data/table/BreachTable';
+import { categoryColumn } from '../../src/data/table/categoryColumn';
+import type { FilterClause, InField } from '../../src/data/views/FilterClause';
 
 const IN_FIELDS: InField[] = [
   'state',

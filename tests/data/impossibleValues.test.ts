@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeSnapshots, dropAfterSnapshot } from '../../src/data/describeSnapshot';
-import { normaliseRecord } from '../../src/data/normaliseRecord';
-import { US_POPULATION } from '../../src/data/parseCount';
-import { RULE_START } from '../../src/data/parseSubmissionDate';
-import { readExport } from '../../src/data/readExport';
+import { describeSnapshots, dropAfterSnapshot } from '../../src/data/merge/describeSnapshot';
+import { normaliseRecord } from '../../src/data/read/normaliseRecord';
+import { US_POPULATION } from '../../src/data/read/parseCount';
+import { RULE_START } from '../../src/data/dates/parseSubmissionDate';
+import { readExport } from '../../src/data/read/readExport';
 
 const cells = (count: string, date: string) => [
   'Elm Street Clinic',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PORTAL_COLUMNS } from '../../src/data/normaliseRecord';
+import { PORTAL_COLUMNS } from '../../src/data/read/normaliseRecord';
 import { streamed as chunked, wholeFile } from './readBothWays';
 
 const newline = fc.constantFrom('\n', '\r\n', '\r');

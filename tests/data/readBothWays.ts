@@ -1,7 +1,7 @@
-import { decodeExportBytes } from '../../src/data/decodeExportBytes';
-import { readExport } from '../../src/data/readExport';
-import { readExportStream, type ByteSource } from '../../src/data/readExportStream';
-import type { ReadResult } from '../../src/data/types';
+import { decodeExportBytes } from '../../src/data/read/decodeExportBytes';
+import { readExport } from '../../src/data/read/readExport';
+import { readExportStream, type ByteSource } from '../../src/data/read/readExportStream';
+import type { ReadResult } from '../../src/data/schema/types';
 
 export function bytesSource(bytes: Uint8Array): ByteSource {
   return { size: bytes.length, read: async (start, end) => bytes.subarray(start, end) };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readExportFile } from '../../scripts/readExportFile';
-import { PORTAL_COLUMNS } from '../../src/data/normaliseRecord';
+import { PORTAL_COLUMNS } from '../../src/data/read/normaliseRecord';
 
 const FIXTURES = path.resolve(process.cwd(), 'tests/fixtures/exports');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'readExportFile-'));

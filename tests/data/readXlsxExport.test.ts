@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readXlsxExport } from '../../scripts/readXlsxExport';
-import { PORTAL_COLUMNS } from '../../src/data/normaliseRecord';
+import { PORTAL_COLUMNS } from '../../src/data/read/normaliseRecord';
 
 type Cell = string | number | null;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExportFile, type ExportFileResult } from '../../scripts/readExportFile';
-import type { ExportRecord, Issue } from '../../src/data/types';
+import type { ExportRecord, Issue } from '../../src/data/schema/types';
 
 /**
  * The reference copies of the HHS OCR export that PROVENANCE.md describes file by file. They are not part of

@@ -1,4 +1,9 @@
-import type { ExportRecord, Snapshot, SnapshotCoverage, SnapshotKind } from '../../src/data/types';
+import type {
+  ExportRecord,
+  Snapshot,
+  SnapshotCoverage,
+  SnapshotKind,
+} from '../../src/data/schema/types';
 
 /** Builds hand-written snapshots for merge tests; only the fields a test cares about are given. */
 export function record(

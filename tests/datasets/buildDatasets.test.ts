@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDatasets, listExports } from '../../scripts/buildDatasets';
 import { readExportFile, type ExportFileResult } from '../../scripts/readExportFile';
-import { provesDeletion } from '../../src/data/snapshotRoles';
+import { provesDeletion } from '../../src/data/merge/snapshotRoles';
 import { hasSharedExports, PUBLISHED_BREACHES_PER_YEAR, SHARED_EXPORTS } from './realData';
 
 const run = hasSharedExports();

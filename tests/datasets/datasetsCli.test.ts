@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_SHRINK_SHARE, runDatasetsCli, writeAtomically } from '../../scripts/buildDatasets';
 import { readExportFile } from '../../scripts/readExportFile';
-import { fileRefusal } from '../../src/data/fileRefusal';
-import { readExportStream } from '../../src/data/readExportStream';
+import { fileRefusal } from '../../src/data/read/fileRefusal';
+import { readExportStream } from '../../src/data/read/readExportStream';
 
 const FIXTURES = path.resolve(process.cwd(), 'tests/fixtures/exports');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'datasets-cli-'));

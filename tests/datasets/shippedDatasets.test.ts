@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BreachTable } from '../../src/data/BreachTable';
-import { buildBreachTable } from '../../src/data/buildBreachTable';
-import { selectRows } from '../../src/data/filterTable';
-import { parseBreachRows } from '../../src/data/parseBreachRows';
-import { parseManifest } from '../../src/data/parseManifest';
-import { rollupByYear } from '../../src/data/rollupByYear';
+import type { BreachTable } from '../../src/data/table/BreachTable';
+import { buildBreachTable } from '../../src/data/table/buildBreachTable';
+import { selectRows } from '../../src/data/views/filterTable';
+import { parseBreachRows } from '../../src/data/datasets/parseBreachRows';
+import { parseManifest } from '../../src/data/datasets/parseManifest';
+import { rollupByYear } from '../../src/data/views/rollupByYear';
 import { PUBLISHED_BREACHES_PER_YEAR } from './realData';
 
 // The shipped datasets/ through the same code path as the app: so the app and the build agree.

@@ -6,10 +6,10 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { useMemo } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useShallow } from 'zustand/react/shallow';
-import type { BreachTable } from '../../src/data/BreachTable';
-import { buildBreachTable } from '../../src/data/buildBreachTable';
-import { parseBreachRows } from '../../src/data/parseBreachRows';
-import type { Manifest } from '../../src/data/parseManifest';
+import type { BreachTable } from '../../src/data/table/BreachTable';
+import { buildBreachTable } from '../../src/data/table/buildBreachTable';
+import { parseBreachRows } from '../../src/data/datasets/parseBreachRows';
+import type { Manifest } from '../../src/data/datasets/parseManifest';
 import { Breakdowns } from '../../src/features/explorer/Breakdowns';
 import { explorerViews } from '../../src/features/explorer/explorerViews';
 import { Overview } from '../../src/features/explorer/Overview';

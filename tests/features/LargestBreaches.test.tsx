@@ -7,11 +7,11 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { useMemo } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useShallow } from 'zustand/react/shallow';
-import type { BreachTable } from '../../src/data/BreachTable';
-import { buildBreachTable } from '../../src/data/buildBreachTable';
-import { parseBreachRows } from '../../src/data/parseBreachRows';
-import type { Manifest } from '../../src/data/parseManifest';
-import { syntheticBreaches } from '../../src/data/syntheticBreaches';
+import type { BreachTable } from '../../src/data/table/BreachTable';
+import { buildBreachTable } from '../../src/data/table/buildBreachTable';
+import { parseBreachRows } from '../../src/data/datasets/parseBreachRows';
+import type { Manifest } from '../../src/data/datasets/parseManifest';
+import { syntheticBreaches } from '../../src/testing/syntheticBreaches';
 import { historyRows } from '../../src/features/explorer/BreachDetails';
 import { explorerViews } from '../../src/features/explorer/explorerViews';
 import { LargestBreaches } from '../../src/features/explorer/LargestBreaches';

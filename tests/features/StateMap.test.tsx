@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BreachTable } from '../../src/data/BreachTable';
-import type { CategoryCount } from '../../src/data/countByCategory';
-import type { Manifest } from '../../src/data/parseManifest';
+import type { BreachTable } from '../../src/data/table/BreachTable';
+import type { CategoryCount } from '../../src/data/views/countByCategory';
+import type { Manifest } from '../../src/data/datasets/parseManifest';
 import type { ExplorerViews } from '../../src/features/explorer/explorerViews';
 import { StateMap } from '../../src/features/explorer/StateMap';
 import { useAppStore } from '../../src/state/store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectRows } from '../../src/data/filterTable';
+import { selectRows } from '../../src/data/views/filterTable';
 import {
   breachFacts,
   countLabel,

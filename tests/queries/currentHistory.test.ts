@@ -1,11 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { buildBreachTable } from '../../src/data/buildBreachTable';
-import { ColumnarCountHistory } from '../../src/data/ColumnarCountHistory';
-import { historyRows } from '../../src/data/mergeIntoHistory';
-import { mergeSnapshots } from '../../src/data/mergeSnapshots';
-import type { Manifest } from '../../src/data/parseManifest';
-import { snapshotInfo } from '../../src/data/snapshotInfo';
+import { buildBreachTable } from '../../src/data/table/buildBreachTable';
+import { ColumnarCountHistory } from '../../src/data/table/ColumnarCountHistory';
+import { historyRows } from '../../src/data/merge/mergeIntoHistory';
+import { mergeSnapshots } from '../../src/data/merge/mergeSnapshots';
+import type { Manifest } from '../../src/data/datasets/parseManifest';
+import { snapshotInfo } from '../../src/data/merge/snapshotInfo';
 import { applyHistory } from '../../src/features/import/applyHistory';
 import { breachesQuery } from '../../src/queries/breaches';
 import { countHistoryQuery } from '../../src/queries/countHistory';

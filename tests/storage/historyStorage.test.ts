@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildImportReport } from '../../src/data/importReport';
-import { historyRows } from '../../src/data/mergeIntoHistory';
-import type { Manifest } from '../../src/data/parseManifest';
+import { buildImportReport } from '../../src/data/merge/importReport';
+import { historyRows } from '../../src/data/merge/mergeIntoHistory';
+import type { Manifest } from '../../src/data/datasets/parseManifest';
 import {
   baseFingerprint,
   historyStorage,
@@ -11,8 +11,8 @@ import {
 import { idbStore } from '../../src/storage/idbStore';
 import { historyOfPacked, packHistory } from '../../src/storage/packHistory';
 import { record, snapshot } from '../data/snapshotFixture';
-import { mergeSnapshots } from '../../src/data/mergeSnapshots';
-import { snapshotInfo } from '../../src/data/snapshotInfo';
+import { mergeSnapshots } from '../../src/data/merge/mergeSnapshots';
+import { snapshotInfo } from '../../src/data/merge/snapshotInfo';
 import { fakeIndexedDb } from './fakeIndexedDb';
 
 const manifest = {

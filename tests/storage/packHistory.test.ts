@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildBreachTable } from '../../src/data/buildBreachTable';
-import { historyFromRows, historyRows } from '../../src/data/mergeIntoHistory';
-import { parseBreachRows } from '../../src/data/parseBreachRows';
-import { parseCountHistory } from '../../src/data/parseCountHistory';
+import { buildBreachTable } from '../../src/data/table/buildBreachTable';
+import { historyFromRows, historyRows } from '../../src/data/merge/mergeIntoHistory';
+import { parseBreachRows } from '../../src/data/datasets/parseBreachRows';
+import { parseCountHistory } from '../../src/data/datasets/parseCountHistory';
 import { historyOfPacked, packHistory, tableOfPacked } from '../../src/storage/packHistory';
 import { tableFromMessage, tableMessage } from '../../src/workers/transferTable';
 

@@ -1,8 +1,8 @@
-import type { ImportReport } from '../../src/data/importReport';
-import { mergeSnapshots } from '../../src/data/mergeSnapshots';
-import type { Manifest } from '../../src/data/parseManifest';
-import { snapshotInfo } from '../../src/data/snapshotInfo';
-import type { ExportRecord, Snapshot } from '../../src/data/types';
+import type { ImportReport } from '../../src/data/merge/importReport';
+import { mergeSnapshots } from '../../src/data/merge/mergeSnapshots';
+import type { Manifest } from '../../src/data/datasets/parseManifest';
+import { snapshotInfo } from '../../src/data/merge/snapshotInfo';
+import type { ExportRecord, Snapshot } from '../../src/data/schema/types';
 import { historyStorage } from '../../src/storage/historyStorage';
 import { idbStore } from '../../src/storage/idbStore';
 import type { ReviewAnswer, WorkerResponse } from '../../src/workers/historyProtocol';

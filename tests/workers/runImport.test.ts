@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportRecord } from '../../src/data/types';
+import type { ExportRecord } from '../../src/data/schema/types';
 import { record, whole } from '../data/snapshotFixture';
 import type { ImportContext } from '../../src/workers/runImport';
 import { fakeIndexedDb } from '../storage/fakeIndexedDb';

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { CategoryCount } from '../../data/countByCategory';
+import type { CategoryCount } from '../../data/views/countByCategory';
 import { useElementWidth } from '../useElementWidth';
 import { BarsMarks } from './BarsMarks';
 import { barsModel, type BarsMeasure } from './barsModel';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { CategoryCount } from '../../data/countByCategory';
+import type { CategoryCount } from '../../data/views/countByCategory';
 import { barsModel, type BarsMeasure } from './barsModel';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
-import { NONE_LABEL } from '../../data/BreachTable';
-import type { CategoryCount } from '../../data/countByCategory';
+import { NONE_LABEL } from '../../data/table/BreachTable';
+import type { CategoryCount } from '../../data/views/countByCategory';
 
 export type BarsMeasure = 'individuals' | 'breaches';
 

@@ -1,4 +1,4 @@
-import type { CategoryCount } from '../../data/countByCategory';
+import type { CategoryCount } from '../../data/views/countByCategory';
 import { barsModel, type BarsMeasure } from './barsModel';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

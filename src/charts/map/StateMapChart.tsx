@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { CategoryCount } from '../../data/countByCategory';
+import type { CategoryCount } from '../../data/views/countByCategory';
 import { useElementWidth } from '../useElementWidth';
 import './map.css';
 import { StateMapLegend } from './StateMapLegend';

@@ -1,5 +1,5 @@
 import { interpolateBlues, scaleLog } from 'd3';
-import type { CategoryCount } from '../../data/countByCategory';
+import type { CategoryCount } from '../../data/views/countByCategory';
 import { stateKeyName } from './stateCodes';
 import type { StateShape } from './usAtlas';
 

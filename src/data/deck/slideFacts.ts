@@ -1,10 +1,10 @@
-import type { BreachTable } from '../BreachTable';
-import { countByCategory } from '../countByCategory';
-import { formatShare } from '../describeSelection';
-import type { FilterClause } from '../FilterClause';
-import { selectRows } from '../filterTable';
-import { rollupByYear } from '../rollupByYear';
-import { summarise } from '../summarise';
+import type { BreachTable } from '../table/BreachTable';
+import { countByCategory } from '../views/countByCategory';
+import { formatShare } from '../views/describeSelection';
+import type { FilterClause } from '../views/FilterClause';
+import { selectRows } from '../views/filterTable';
+import { rollupByYear } from '../views/rollupByYear';
+import { summarise } from '../views/summarise';
 
 const fmt = new Intl.NumberFormat('en-US');
 

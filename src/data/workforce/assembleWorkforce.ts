@@ -1,4 +1,4 @@
-import type { Issue } from '../types';
+import type { Issue } from '../schema/types';
 import type {
   Occupation,
   ParseResult,

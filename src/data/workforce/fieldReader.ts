@@ -1,5 +1,5 @@
-import type { Issue } from '../types';
-import { makeIssue } from '../makeIssue';
+import type { Issue } from '../schema/types';
+import { makeIssue } from '../schema/makeIssue';
 import type { CsvRecord } from './readCsvTable';
 
 /**

@@ -1,4 +1,4 @@
-import type { Issue } from '../types';
+import type { Issue } from '../schema/types';
 import { fieldReader } from './fieldReader';
 import { readCsvTable } from './readCsvTable';
 import { ROLE_TAGS, type Occupation, type ParseResult, type RoleTag } from './workforceTypes';

@@ -1,6 +1,6 @@
-import type { Issue } from '../types';
+import type { Issue } from '../schema/types';
 import { fieldReader } from './fieldReader';
-import { makeIssue } from '../makeIssue';
+import { makeIssue } from '../schema/makeIssue';
 import { readCsvTable } from './readCsvTable';
 import type { ParseResult, Pay } from './workforceTypes';
 

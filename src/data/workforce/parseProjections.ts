@@ -1,4 +1,4 @@
-import type { Issue } from '../types';
+import type { Issue } from '../schema/types';
 import { fieldReader } from './fieldReader';
 import { readCsvTable } from './readCsvTable';
 import type { ParseResult, Projection } from './workforceTypes';

@@ -1,6 +1,6 @@
-import type { Issue } from '../types';
-import { isBlankRow } from '../isBlankRow';
-import { makeIssue } from '../makeIssue';
+import type { Issue } from '../schema/types';
+import { isBlankRow } from '../read/isBlankRow';
+import { makeIssue } from '../schema/makeIssue';
 
 /** One data record of a checked CSV, with typed readers that log an issue instead of guessing. */
 export interface CsvRecord {

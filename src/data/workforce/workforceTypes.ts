@@ -1,4 +1,4 @@
-import type { Issue } from '../types';
+import type { Issue } from '../schema/types';
 
 /**
  * Rows of datasets/workforce, typed. Empty CSV cells are `null` ("no confirmed figure"), never 0

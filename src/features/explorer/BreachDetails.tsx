@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
-import type { BreachTable } from '../../data/BreachTable';
-import type { CountSighting } from '../../data/parseCountHistory';
+import type { BreachTable } from '../../data/table/BreachTable';
+import type { CountSighting } from '../../data/datasets/parseCountHistory';
 import { useCountHistory } from '../../queries/countHistory';
 import { useAppStore } from '../../state/store';
 import { breachFacts, rowOfId, UNKNOWN, type BreachFacts } from './largestTableModel';

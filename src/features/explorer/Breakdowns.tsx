@@ -4,7 +4,7 @@ import { barsSvg } from '../../charts/bars/barsSvg';
 import { BarsTable } from '../../charts/bars/BarsTable';
 import { ExportButtons } from '../../charts/export/ExportButtons';
 import type { ExportMeta } from '../../charts/export/standaloneSvg';
-import type { CategoryCount } from '../../data/countByCategory';
+import type { CategoryCount } from '../../data/views/countByCategory';
 import { useAppStore } from '../../state/store';
 import type { Measure } from '../../state/viewState';
 import { filtersLine } from './filterTexts';

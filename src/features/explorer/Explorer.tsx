@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
-import type { BreachTable } from '../../data/BreachTable';
-import type { Manifest } from '../../data/parseManifest';
+import type { BreachTable } from '../../data/table/BreachTable';
+import type { Manifest } from '../../data/datasets/parseManifest';
 import { useView } from '../../state/viewContext';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { Breakdowns } from './Breakdowns';

@@ -8,8 +8,8 @@ import {
   type MouseEvent,
 } from 'react';
 import { downloadBlob } from '../../charts/export/downloadBlob';
-import { breachesToCsv } from '../../data/breachesToCsv';
-import { selectRows } from '../../data/filterTable';
+import { breachesToCsv } from '../../data/datasets/breachesToCsv';
+import { selectRows } from '../../data/views/filterTable';
 import { useAppStore } from '../../state/store';
 import type { SortKey } from '../../state/viewState';
 import { BreachDetails } from './BreachDetails';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { describeSelection, formatShare } from '../../data/describeSelection';
+import { describeSelection, formatShare } from '../../data/views/describeSelection';
 import { MEGA_BREACH_THRESHOLD } from '../../state/viewState';
 import type { PanelProps } from './panelProps';
 import './overview.css';

@@ -1,10 +1,10 @@
-import type { BreachTable } from '../../data/BreachTable';
-import { computeViews, type ViewSpec } from '../../data/computeViews';
-import type { CategoryCount } from '../../data/countByCategory';
-import type { FilterClause } from '../../data/FilterClause';
-import type { MonthRollup } from '../../data/rollupByMonth';
-import type { YearRollup } from '../../data/rollupByYear';
-import type { Summary } from '../../data/summarise';
+import type { BreachTable } from '../../data/table/BreachTable';
+import { computeViews, type ViewSpec } from '../../data/views/computeViews';
+import type { CategoryCount } from '../../data/views/countByCategory';
+import type { FilterClause } from '../../data/views/FilterClause';
+import type { MonthRollup } from '../../data/views/rollupByMonth';
+import type { YearRollup } from '../../data/views/rollupByYear';
+import type { Summary } from '../../data/views/summarise';
 import { clausesFromView, SOURCES } from '../../state/clausesFromView';
 import { MEGA_BREACH_THRESHOLD, type ViewState } from '../../state/viewState';
 

@@ -1,7 +1,7 @@
-import type { BreachTable, MultiColumn } from '../../data/BreachTable';
-import { formatIsoDay } from '../../data/formatIsoDay';
-import { largestBreaches } from '../../data/largestBreaches';
-import type { BreachStatus } from '../../data/types';
+import type { BreachTable, MultiColumn } from '../../data/table/BreachTable';
+import { formatIsoDay } from '../../data/dates/formatIsoDay';
+import { largestBreaches } from '../../data/views/largestBreaches';
+import type { BreachStatus } from '../../data/schema/types';
 import type { SortKey } from '../../state/viewState';
 
 /** Everything the table knows about one breach, ready to render as text. */

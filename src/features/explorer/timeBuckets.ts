@@ -1,8 +1,8 @@
-import type { MonthRollup } from '../../data/rollupByMonth';
-import type { YearRollup } from '../../data/rollupByYear';
+import type { MonthRollup } from '../../data/views/rollupByMonth';
+import type { YearRollup } from '../../data/views/rollupByYear';
 import type { TimeBucket, TimeCallout } from '../../charts/time/timeModel';
-import type { BreachTable } from '../../data/BreachTable';
-import type { Manifest } from '../../data/parseManifest';
+import type { BreachTable } from '../../data/table/BreachTable';
+import type { Manifest } from '../../data/datasets/parseManifest';
 
 const MONTHS = [
   'January',

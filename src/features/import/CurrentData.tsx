@@ -1,4 +1,4 @@
-import type { Manifest } from '../../data/parseManifest';
+import type { Manifest } from '../../data/datasets/parseManifest';
 import type { ImportedFileInfo } from '../../storage/historyStorage';
 import { DataAsOf } from '../../ui/DataAsOf';
 import { formatBytes } from './formatBytes';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { ImportReport } from '../../data/importReport';
-import type { BreachRef, CountChange } from '../../data/mergeIntoHistory';
-import type { SnapshotDateSource } from '../../data/types';
+import type { ImportReport } from '../../data/merge/importReport';
+import type { BreachRef, CountChange } from '../../data/merge/mergeIntoHistory';
+import type { SnapshotDateSource } from '../../data/schema/types';
 import { formatBytes } from './formatBytes';
 
 const fmt = new Intl.NumberFormat('en-US');

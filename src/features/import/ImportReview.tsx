@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ImportReport } from '../../data/importReport';
+import type { ImportReport } from '../../data/merge/importReport';
 import type { ReviewAnswer } from '../../workers/historyProtocol';
 import { DATE_FROM_TEXT } from './ImportReportView';
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { ImportReport } from '../../data/importReport';
+import type { ImportReport } from '../../data/merge/importReport';
 import type { Persistence } from '../../storage/persistStorage';
 import type { ImportProgress, ReviewAnswer } from '../../workers/historyProtocol';
 import type { StoreStatus } from '../../workers/historyClient';

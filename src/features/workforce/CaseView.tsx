@@ -1,5 +1,5 @@
-import type { BreachTable } from '../../data/BreachTable';
-import type { Manifest } from '../../data/parseManifest';
+import type { BreachTable } from '../../data/table/BreachTable';
+import type { Manifest } from '../../data/datasets/parseManifest';
 import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
 import { BreachIndexPanel } from './BreachIndexPanel';
 import { OutlookGrowthPanel } from './OutlookGrowthPanel';

@@ -4,7 +4,7 @@ import {
   type ClaimNumber,
   type ClaimResult,
   type Verdict,
-} from '../../data/checkClaims';
+} from '../../data/claims/checkClaims';
 import { formatChange, formatCount } from './formatFigures';
 
 export const VERDICT_TEXT: Record<Verdict, string> = {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { BreachTable } from '../../data/BreachTable';
-import { BREACH_SOURCE, checkClaims } from '../../data/checkClaims';
-import type { CountHistory } from '../../data/parseCountHistory';
-import type { Manifest } from '../../data/parseManifest';
+import type { BreachTable } from '../../data/table/BreachTable';
+import { BREACH_SOURCE, checkClaims } from '../../data/claims/checkClaims';
+import type { CountHistory } from '../../data/datasets/parseCountHistory';
+import type { Manifest } from '../../data/datasets/parseManifest';
 import { ClaimCard } from './ClaimCard';
 import { claimInputs } from './claimInputs';
 import { formatAsOf } from './formatFigures';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { BreachTable } from '../../data/BreachTable';
-import { BREACH_SOURCE } from '../../data/checkClaims';
-import type { Manifest } from '../../data/parseManifest';
+import type { BreachTable } from '../../data/table/BreachTable';
+import { BREACH_SOURCE } from '../../data/claims/checkClaims';
+import type { Manifest } from '../../data/datasets/parseManifest';
 import { countingFacts } from './caseData';
 import { formatCount } from './formatFigures';
 

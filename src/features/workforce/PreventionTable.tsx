@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { BreachTable } from '../../data/BreachTable';
-import { BREACH_SOURCE } from '../../data/checkClaims';
+import type { BreachTable } from '../../data/table/BreachTable';
+import { BREACH_SOURCE } from '../../data/claims/checkClaims';
 import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
 import { breachTypeRows } from './caseData';
 import { formatCount } from './formatFigures';

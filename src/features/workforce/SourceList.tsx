@@ -1,5 +1,5 @@
-import { BREACH_SOURCE } from '../../data/checkClaims';
-import type { Manifest } from '../../data/parseManifest';
+import { BREACH_SOURCE } from '../../data/claims/checkClaims';
+import type { Manifest } from '../../data/datasets/parseManifest';
 import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
 import { formatAsOf, formatCount } from './formatFigures';
 import { sourceUses } from './sourceUses';

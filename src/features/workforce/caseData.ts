@@ -1,9 +1,9 @@
-import type { BreachTable } from '../../data/BreachTable';
-import { countByCategory } from '../../data/countByCategory';
-import { selectRows } from '../../data/filterTable';
-import type { Manifest } from '../../data/parseManifest';
-import { rollupByYear, type YearRollup } from '../../data/rollupByYear';
-import { summarise } from '../../data/summarise';
+import type { BreachTable } from '../../data/table/BreachTable';
+import { countByCategory } from '../../data/views/countByCategory';
+import { selectRows } from '../../data/views/filterTable';
+import type { Manifest } from '../../data/datasets/parseManifest';
+import { rollupByYear, type YearRollup } from '../../data/views/rollupByYear';
+import { summarise } from '../../data/views/summarise';
 import { BREACH_TYPE_ROLES, type BreachTypeRoles } from './breachTypeRoles';
 
 /**

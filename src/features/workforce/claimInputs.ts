@@ -1,9 +1,9 @@
-import type { BreachTable } from '../../data/BreachTable';
-import type { ClaimInput, NotableBreach } from '../../data/checkClaims';
-import { formatIsoDay } from '../../data/formatIsoDay';
-import type { CountHistory } from '../../data/parseCountHistory';
-import { rollupByYear } from '../../data/rollupByYear';
-import { selectRows } from '../../data/filterTable';
+import type { BreachTable } from '../../data/table/BreachTable';
+import type { ClaimInput, NotableBreach } from '../../data/claims/checkClaims';
+import { formatIsoDay } from '../../data/dates/formatIsoDay';
+import type { CountHistory } from '../../data/datasets/parseCountHistory';
+import { rollupByYear } from '../../data/views/rollupByYear';
+import { selectRows } from '../../data/views/filterTable';
 
 /**
  * What checkClaims needs from the whole breach table: totals per submission year and the largest

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildImportReport } from '../../../src/data/importReport';
-import type { HistoryChanges } from '../../../src/data/mergeIntoHistory';
+import { buildImportReport } from '../../../src/data/merge/importReport';
+import type { HistoryChanges } from '../../../src/data/merge/mergeIntoHistory';
 import { ImportReportView } from '../../../src/features/import/ImportReportView';
 
 afterEach(cleanup);

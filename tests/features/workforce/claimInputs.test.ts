@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBreachTable } from '../../../src/data/buildBreachTable';
-import { parseBreachRows } from '../../../src/data/parseBreachRows';
+import { buildBreachTable } from '../../../src/data/table/buildBreachTable';
+import { parseBreachRows } from '../../../src/data/datasets/parseBreachRows';
 import { claimInputs } from '../../../src/features/workforce/claimInputs';
 import { fixtureRows, fixtureTable } from '../../data/breachFixture';
 

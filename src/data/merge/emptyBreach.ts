@@ -1,0 +1,21 @@
+import type { ExportRecord, MergedBreach } from '../schema/types';
+
+/** A merged breach carrying one record's values and no history yet; the merge fills id and history. */
+export function emptyBreach(record: ExportRecord): MergedBreach {
+  return {
+    id: '',
+    name: record.name,
+    state: record.state,
+    entityType: record.entityType,
+    individuals: record.individuals,
+    submitted: record.submitted,
+    breachTypes: record.breachTypes,
+    locations: record.locations,
+    businessAssociate: record.businessAssociate,
+    hasWebDescription: false,
+    status: 'closed',
+    placeholder: false,
+    snapshots: [],
+    countHistory: [],
+  };
+}
