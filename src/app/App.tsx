@@ -8,19 +8,14 @@ import { DeckStartup } from '../features/presentation/DeckStartup';
 import { Handout } from '../features/presentation/Handout';
 import { Presentation } from '../features/presentation/Presentation';
 import { PresenterConsole } from '../features/presentation/PresenterConsole';
-import type { SlideRegistry } from '../features/presentation/slideRegistry';
 import { Workforce } from '../features/workforce/Workforce';
-import { workforceSlides } from '../features/workforce/slides/WorkforceSlides';
 import { BreachExplorer } from '../features/explorer/BreachExplorer';
-import { breachSlides } from '../features/explorer/slides/BreachSlides';
 import { useAppStore } from '../state/store';
 import { LiveView } from '../state/viewContext';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { Page } from '../state/viewState';
 import { DataFreshness } from './DataFreshness';
-
-/** Every kind of slide, each from the feature whose figures it shows. */
-const SLIDES: SlideRegistry = { ...breachSlides, ...workforceSlides };
+import { SLIDES } from './slides';
 
 const TABS: { page: Page; label: string }[] = [
   { page: 'explore', label: 'Explore breaches' },

@@ -1,42 +1,18 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Papa from 'papaparse';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useMemo } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useShallow } from 'zustand/react/shallow';
 import type { BreachTable } from '../../src/data/table/BreachTable';
-import { buildBreachTable } from '../../src/data/table/buildBreachTable';
-import { parseBreachRows } from '../../src/data/datasets/parseBreachRows';
-import type { Manifest } from '../../src/data/datasets/parseManifest';
 import { Breakdowns } from '../../src/features/explorer/Breakdowns';
 import { explorerViews } from '../../src/features/explorer/explorerViews';
 import { Overview } from '../../src/features/explorer/Overview';
 import { selectViewState, useAppStore } from '../../src/state/store';
 import { DEFAULT_VIEW } from '../../src/state/viewState';
+import { SMALL_MANIFEST, smallTable } from './smallFixture';
 
-const MANIFEST: Manifest = {
-  source: { name: 'HHS OCR', url: 'https://ocrportal.hhs.gov/ocr/breach/breach_report.jsf' },
-  asOf: '2026-05-03',
-  submittedFrom: '2019-03-05',
-  submittedTo: '2025-02-20',
-  breaches: 13,
-  rowsRead: 13,
-  snapshots: [],
-  knownGaps: [],
-};
-
-/** The 13-row fixture (read directly: under jsdom readFileSync refuses jsdom's URL). */
-function fixture(): BreachTable {
-  const rows = Papa.parse<string[]>(
-    readFileSync(join(import.meta.dirname, '../fixtures/breaches-small.csv'), 'utf8'),
-    { skipEmptyLines: 'greedy' },
-  ).data;
-  const parsed = parseBreachRows(rows, 'breaches-small.csv');
-  if (!parsed.ok) throw new Error('fixture did not parse');
-  return buildBreachTable(parsed.rows);
-}
+const MANIFEST = SMALL_MANIFEST;
+const fixture = smallTable;
 
 function Harness({ table }: { table: BreachTable }) {
   const view = useAppStore(useShallow(selectViewState));

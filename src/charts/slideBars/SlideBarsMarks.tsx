@@ -51,7 +51,7 @@ export function SlideBarsMarks({
             />
             <text
               className="slide-bar-value"
-              x={b.x + b.barWidth + fontSize * 0.4}
+              x={b.textX}
               y={mid}
               dominantBaseline="middle"
               fontSize={fontSize}

@@ -26,6 +26,8 @@ export interface SlideBar {
   x: number;
   barWidth: number;
   barHeight: number;
+  /** Where the value text starts: after the bar end, or after the benchmark line it would cross. */
+  textX: number;
 }
 
 export interface SlideBarsModel {
@@ -58,16 +60,25 @@ export function slideBarsModel(
   const x = scaleLinear().domain([lo, hi]).range([plotLeft, plotRight]);
   const rowHeight = rows.length === 0 ? 0 : (height - top) / rows.length;
   const charsPerLine = Math.max(4, Math.floor(labelWidth / (fontSize * 0.56)));
+  const pad = fontSize * 0.4;
+  const benchmarkX = opts.benchmark ? x(opts.benchmark.value) : null;
   const bars = rows.map((r, i): SlideBar => {
     const start = x(Math.min(0, r.value));
+    const barWidth = Math.max(1, Math.abs(x(r.value) - x(0)));
+    let textX = start + barWidth + pad;
+    const textWidth = r.text.length * fontSize * 0.62;
+    // A value that would sit across the benchmark line moves to its right.
+    if (benchmarkX !== null && textX - pad < benchmarkX && textX + textWidth > benchmarkX - pad)
+      textX = benchmarkX + pad;
     return {
       key: r.key,
       lines: wrap(r.label, charsPerLine, rowHeight >= fontSize * 2.6 ? 2 : 1),
       text: r.text,
       y: top + i * rowHeight,
       x: start,
-      barWidth: Math.max(1, Math.abs(x(r.value) - x(0))),
+      barWidth,
       barHeight: Math.max(4, rowHeight * 0.62),
+      textX,
     };
   });
   return {
