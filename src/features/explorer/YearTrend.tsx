@@ -140,7 +140,7 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
         Labelled: the highest bar and the largest single breach under the current filters.
         {view.scale === 'log' && ' Log scale: each gridline is ten times the one below.'}
       </p>
-      <BreachSourceLine manifest={manifest} />
+      <BreachSourceLine manifest={manifest} panel="time" />
     </section>
   );
 }

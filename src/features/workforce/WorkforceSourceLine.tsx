@@ -1,30 +1,64 @@
+import { dataAge } from '../../data/dataAge';
 import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
+import { SourceLine } from '../../ui/SourceLine';
+import { useToday } from '../../ui/useToday';
 import { formatAsOf } from './formatFigures';
 import { InPageLink } from './InPageLink';
 
-/** Names the workforce sources behind a view, each with its as-of date. */
-export function WorkforceSourceLine({ data, keys }: { data: WorkforceData; keys: string }) {
+/** A source's as-of date as a day (a month or a bare year counts from its first day), for its age. */
+export function asOfDay(asOf: string): string {
+  return /^\d{4}$/.test(asOf) ? `${asOf}-01-01` : /^\d{4}-\d{2}$/.test(asOf) ? `${asOf}-01` : asOf;
+}
+
+/**
+ * Names the workforce sources behind a view, each linked with its as-of date and age, and what the
+ * figures count; `counts` says it for this panel.
+ */
+export function WorkforceSourceLine({
+  data,
+  keys,
+  panel = 'workforce',
+  counts = 'BLS figures cover every industry; pay is for wage-and-salary workers',
+}: {
+  data: WorkforceData;
+  keys: string;
+  panel?: string;
+  counts?: string;
+}) {
+  const today = useToday();
   const sources = [...new Set(keys.split(' ').filter(Boolean))].flatMap((k) =>
     data.sources.filter((s) => s.key === k),
   );
   if (sources.length === 0) return null;
   return (
-    <p className="source-line">
+    <SourceLine panel={panel} source={sources.map((s) => s.key).join(' ')}>
       Source:{' '}
       {sources.map((s, i) => (
         <span key={s.key} data-source={s.key}>
           {i > 0 ? '; ' : ''}
-          {s.title}, {s.publisher}
+          {s.url ? (
+            <a href={s.url} rel="noreferrer noopener" target="_blank">
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
+          , {s.publisher}
           {s.asOf !== '' && (
             <>
               {' '}
-              (as of <time dateTime={s.asOf}>{formatAsOf(s.asOf)}</time>)
+              (
+              <span className="data-as-of" data-testid="data-as-of" data-as-of={s.asOf}>
+                as of <time dateTime={s.asOf}>{formatAsOf(s.asOf)}</time> ·{' '}
+                {dataAge(asOfDay(s.asOf), today).label}
+              </span>
+              )
             </>
           )}
         </span>
       ))}
-      . <InPageLink target="wf-sources">All sources</InPageLink>
-    </p>
+      . Counts: {counts}. <InPageLink target="wf-sources">All sources</InPageLink>
+    </SourceLine>
   );
 }
 
