@@ -16,6 +16,8 @@ import type { Page } from '../state/viewState';
 import { BreachExplorer } from './BreachExplorer';
 import { DataFreshness } from './DataFreshness';
 import { SlideBody } from './SlideBody';
+import { ReferenceDialogs } from './ReferenceDialogs';
+import { ReferenceLinks } from './ReferenceLinks';
 
 const renderSlide: RenderSlide = (slide, fixedView) => (
   <SlideBody slide={slide} fixedView={fixedView} />
@@ -45,6 +47,7 @@ export function App() {
         {mode === 'present' && <Presentation renderSlide={renderSlide} />}
         {mode === 'presenter' && <PresenterConsole />}
         {mode === 'handout' && <Handout renderSlide={renderSlide} />}
+        <ReferenceDialogs />
       </QueryClientProvider>
     );
   }
@@ -74,6 +77,7 @@ export function App() {
         </nav>
         <AddToDeckButton />
         <DataFreshness onLoadNewer={() => setPage('import')} />
+        <ReferenceLinks />
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={page} label="this page">
@@ -83,6 +87,7 @@ export function App() {
           {page === 'classroom' && <DeckPanel />}
         </ErrorBoundary>
       </main>
+      <ReferenceDialogs />
     </QueryClientProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { downloadBlob } from '../charts/export/downloadBlob';
+import './ui.css';
 import type { BreachTable } from '../data/BreachTable';
 import { citeView, viewTitle } from '../data/citation';
 import { dataPackage, zipPackage, type DownloadScope } from '../data/dataPackage';

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './ui.css';
 import { useAppStore } from '../state/store';
 import { linkTerms } from './glossary';
 

@@ -1,14 +1,8 @@
-import { dataAge } from '../../data/dataAge';
 import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
 import { SourceLine } from '../../ui/SourceLine';
-import { useToday } from '../../ui/useToday';
+import { SourceAsOf } from '../../ui/SourceAsOf';
 import { formatAsOf } from './formatFigures';
 import { InPageLink } from './InPageLink';
-
-/** A source's as-of date as a day (a month or a bare year counts from its first day), for its age. */
-export function asOfDay(asOf: string): string {
-  return /^\d{4}$/.test(asOf) ? `${asOf}-01-01` : /^\d{4}-\d{2}$/.test(asOf) ? `${asOf}-01` : asOf;
-}
 
 /**
  * Names the workforce sources behind a view, each linked with its as-of date and age, and what the
@@ -25,7 +19,6 @@ export function WorkforceSourceLine({
   panel?: string;
   counts?: string;
 }) {
-  const today = useToday();
   const sources = [...new Set(keys.split(' ').filter(Boolean))].flatMap((k) =>
     data.sources.filter((s) => s.key === k),
   );
@@ -47,12 +40,7 @@ export function WorkforceSourceLine({
           {s.asOf !== '' && (
             <>
               {' '}
-              (
-              <span className="data-as-of" data-testid="data-as-of" data-as-of={s.asOf}>
-                as of <time dateTime={s.asOf}>{formatAsOf(s.asOf)}</time> ·{' '}
-                {dataAge(asOfDay(s.asOf), today).label}
-              </span>
-              )
+              (<SourceAsOf asOf={s.asOf} />)
             </>
           )}
         </span>
