@@ -81,7 +81,7 @@ export function DataDownloads({
             type="button"
             data-testid={`download-${r.scope}-zip`}
             disabled={r.count === 0}
-            aria-label={`${r.label} as ZIP with README and metadata, ${fmt.format(r.count)} breaches`}
+            aria-label={`${r.label} as ZIP with metadata (the CSV, a README and metadata.json), ${fmt.format(r.count)} breaches`}
             onClick={() => save(r.scope, 'zip')}
           >
             ZIP with metadata
