@@ -6,13 +6,22 @@ import { useToday } from './useToday';
  * month or a year counts from its first day; `basis` says what the date is (a release, a wage
  * reference month).
  */
-export function SourceAsOf({ asOf, basis }: { asOf: string; basis?: string }) {
+export function SourceAsOf({
+  asOf,
+  basis,
+  prefix = 'as of ',
+}: {
+  asOf: string;
+  basis?: string;
+  /** Words before the date ('' where a label already says "As of"). */
+  prefix?: string;
+}) {
   const today = useToday();
   if (asOf === '') return <span>undated</span>;
   return (
     <span className="data-as-of" data-testid="data-as-of" data-as-of={asOf}>
-      as of <time dateTime={asOf}>{formatAsOf(asOf)}</time> ·{' '}
-      {dataAge(asOfStartDay(asOf), today).label}
+      {prefix}
+      <time dateTime={asOf}>{formatAsOf(asOf)}</time> · {dataAge(asOfStartDay(asOf), today).label}
       {basis ? ` (${basis})` : ''}
     </span>
   );

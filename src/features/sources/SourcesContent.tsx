@@ -68,7 +68,7 @@ function DatasetCard({ entry: d }: { entry: DatasetEntry }) {
         )}
         <dt>As of</dt>
         <dd>
-          <SourceAsOf asOf={d.asOf} />
+          <SourceAsOf asOf={d.asOf} prefix="" />
         </dd>
         <dt>Files</dt>
         <dd>{d.files}</dd>
