@@ -193,8 +193,8 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
                 <span className="yoy-key yoy-key-down" aria-hidden="true" />
                 fall
               </span>
-            </span>{' '}
-            Each bar: this year minus the year before, under the current filters.
+            </span>
+            . Each bar: this year minus the year before, under the current filters.
             {changes.some((c) => c.partial) &&
               ` ${partialYear} is partial (reports up to ${manifest.submittedTo}), so its change compares part of a year with a whole one.`}
           </>
