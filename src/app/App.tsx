@@ -15,6 +15,8 @@ import { LiveView } from '../state/viewContext';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { Page } from '../state/viewState';
 import { DataFreshness } from './DataFreshness';
+import { ReferenceDialogs } from './ReferenceDialogs';
+import { ReferenceLinks } from './ReferenceLinks';
 import { SLIDES } from './slides';
 
 const TABS: { page: Page; label: string }[] = [
@@ -41,6 +43,7 @@ export function App() {
         {mode === 'present' && <Presentation slides={SLIDES} />}
         {mode === 'presenter' && <PresenterConsole />}
         {mode === 'handout' && <Handout slides={SLIDES} />}
+        <ReferenceDialogs />
       </QueryClientProvider>
     );
   }
@@ -70,6 +73,7 @@ export function App() {
         </nav>
         <AddToDeckButton />
         <DataFreshness onLoadNewer={() => setPage('import')} />
+        <ReferenceLinks />
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={page} label="this page">
@@ -81,6 +85,7 @@ export function App() {
           </LiveView>
         </ErrorBoundary>
       </main>
+      <ReferenceDialogs />
     </QueryClientProvider>
   );
 }

@@ -9,6 +9,7 @@ import {
   type Page,
   type ScaleType,
   type SortKey,
+  type TimeView,
   type ViewState,
 } from './viewState';
 
@@ -51,6 +52,31 @@ const createDisplaySlice: Slice<DisplaySlice> = (set) => ({
   setMeasure: (measure) => set({ measure }),
   setScale: (scale) => set({ scale }),
   setSetAsideMega: (setAsideMega) => set({ setAsideMega }),
+});
+
+/** What the time panel draws: the totals per year, or each year's change from the year before. */
+export interface TimeViewSlice {
+  timeView: TimeView;
+  setTimeView: (v: TimeView) => void;
+}
+
+const createTimeViewSlice: Slice<TimeViewSlice> = (set) => ({
+  timeView: DEFAULT_VIEW.timeView,
+  setTimeView: (timeView) => set({ timeView }),
+});
+
+/** The reference dialogs (sources and citation, glossary): page furniture, never part of a link. */
+export type OpenDialog = { kind: 'sources' } | { kind: 'glossary'; term: string | null } | null;
+export interface DialogSlice {
+  dialog: OpenDialog;
+  openDialog: (dialog: Exclude<OpenDialog, null>) => void;
+  closeDialog: () => void;
+}
+
+const createDialogSlice: Slice<DialogSlice> = (set) => ({
+  dialog: null,
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: null }),
 });
 
 /** Category filters set by clicking bars and states (linked filtering). */
@@ -186,7 +212,9 @@ export type AppState = PageSlice &
   FilterSlice &
   TableSlice &
   WorkforceSlice &
-  PresentationSlice;
+  PresentationSlice &
+  TimeViewSlice &
+  DialogSlice;
 
 /** The one store. It holds only data-space UI state; query data is never copied into it. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -197,6 +225,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createTableSlice(...a),
   ...createWorkforceSlice(...a),
   ...createPresentationSlice(...a),
+  ...createTimeViewSlice(...a),
+  ...createDialogSlice(...a),
 }));
 
 export function selectViewState(s: AppState): ViewState {
@@ -216,5 +246,6 @@ export function selectViewState(s: AppState): ViewState {
     payPeriod: s.payPeriod,
     baseYear: s.baseYear,
     indexScale: s.indexScale,
+    timeView: s.timeView,
   };
 }

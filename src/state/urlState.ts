@@ -83,6 +83,7 @@ export function parseUrlState(search: string): ViewState {
     payPeriod: token(params.get('payp')),
     baseYear: year(params.get('base')),
     indexScale: params.get('iscale') === 'linear' ? 'linear' : 'log',
+    timeView: params.get('tv') === 'change' ? 'change' : 'totals',
   };
 }
 
@@ -115,6 +116,7 @@ export function serializeUrlState(view: ViewState): string {
   if (view.payPeriod !== null) params.set('payp', view.payPeriod);
   if (view.baseYear !== null) params.set('base', String(view.baseYear));
   if (view.indexScale !== DEFAULT_VIEW.indexScale) params.set('iscale', view.indexScale);
+  if (view.timeView !== DEFAULT_VIEW.timeView) params.set('tv', view.timeView);
   return `?${params.toString()}`;
 }
 

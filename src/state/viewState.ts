@@ -9,6 +9,8 @@ export interface CategoryFilters {
 
 export type Measure = 'individuals' | 'breaches';
 export type ScaleType = 'linear' | 'log';
+/** The time panel: totals per year, or each year's change from the year before. */
+export type TimeView = 'totals' | 'change';
 export type SortKey = 'individuals' | 'submitted' | 'name' | 'state';
 
 /** The app's pages; a link opens the page it was copied from. */
@@ -38,6 +40,8 @@ export interface ViewState {
   payPeriod: string | null;
   baseYear: number | null;
   indexScale: ScaleType;
+  /** Time panel: totals, or the change from the year before. */
+  timeView: TimeView;
 }
 
 /** Breaches this large are "mega-breaches" that the set-aside switch leaves out of every view. */
@@ -67,6 +71,7 @@ export const DEFAULT_VIEW: ViewState = {
   payPeriod: null,
   baseYear: null,
   indexScale: 'log',
+  timeView: 'totals',
 };
 
 /** Current version of the URL format; bump it and add a migration when the format changes. */

@@ -239,12 +239,14 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
       }),
     );
     await page.goto(`${baseUrl}?v=2`);
-    await page.getByTestId('download-csv').waitFor();
-    expect(await page.getByTestId('download-csv').textContent()).toBe(
-      'Download all 4 breaches (CSV)',
+    await page.getByTestId('download-displayed-csv').waitFor();
+    expect(await page.getByTestId('data-downloads').textContent()).toContain(
+      'Download displayed data (4 breaches)',
     );
-    const csv = await download(page, () => page.getByTestId('download-csv').click());
-    const rows = Papa.parse<string[]>(csv.bytes.toString('utf8'), { skipEmptyLines: true }).data;
+    const csv = await download(page, () => page.getByTestId('download-displayed-csv').click());
+    const text = csv.bytes.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
     const names = rows
       .slice(1)
       .map((r) => r[0])

@@ -42,7 +42,7 @@ describe.skipIf(!run)('first screen in Chromium (built app, shipped datasets)', 
     expect(await s.page.locator('rect.bar-partial').getAttribute('data-year')).toBe('2026');
     const asOf = (JSON.parse(readFileSync('datasets/manifest.json', 'utf8')) as { asOf: string })
       .asOf;
-    expect(await s.page.locator('.source-line').textContent()).toContain(
+    expect(await s.page.locator('.source-line[data-panel="time"]').textContent()).toContain(
       asOfText(asOf, todayIso()),
     );
   });

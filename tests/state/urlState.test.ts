@@ -36,6 +36,7 @@ const arbView: fc.Arbitrary<ViewState> = fc.record({
   payPeriod: fc.option(fc.constantFrom('2023-05', '2024-05')),
   baseYear: fc.option(fc.integer({ min: 2009, max: 2026 })),
   indexScale: fc.constantFrom('linear' as const, 'log' as const),
+  timeView: fc.constantFrom('totals' as const, 'change' as const),
 });
 
 describe('urlState', () => {

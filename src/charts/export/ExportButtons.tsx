@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadBlob, fileNameFor } from './downloadBlob';
+import { downloadBlob, fileNameFor } from '../../ui/downloadBlob';
 import { standaloneSvg, type ExportMeta } from './standaloneSvg';
 import { svgToPng } from './svgToPng';
 import './export.css';

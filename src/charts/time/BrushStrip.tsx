@@ -1,4 +1,4 @@
-import { brushX, select, type D3BrushEvent } from 'd3';
+import { brushX, pointer, select, type D3BrushEvent } from 'd3';
 import { useEffect, useMemo, useRef } from 'react';
 import { useElementWidth } from '../useElementWidth';
 import { brushModel, yearsInSelection, type BrushYear } from './brushModel';
@@ -11,6 +11,8 @@ interface Props {
   to: number;
   /** Called with the brushed years; null when the brush is cleared (all years). */
   onChange: (range: [number, number] | null) => void;
+  /** A click without a drag on a year: that year (`extend` with Shift). Without it a click clears. */
+  onPick?: (year: number, extend: boolean) => void;
 }
 
 const HEIGHT = 56;
@@ -19,7 +21,7 @@ const HEIGHT = 56;
  * Every year as a mini bar chart with a d3 brush: dragging selects a year range. D3 owns only
  * the brush behaviour on its <g>; bars are React. The brush reports years, never pixels.
  */
-export function BrushStrip({ years, measure, from, to, onChange }: Props) {
+export function BrushStrip({ years, measure, from, to, onChange, onPick }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const model = useMemo(
     () => brushModel(years, { measure, width, height: HEIGHT, from, to }),
@@ -29,9 +31,11 @@ export function BrushStrip({ years, measure, from, to, onChange }: Props) {
   const selTo = model.selection?.[1];
   const brushRef = useRef<SVGGElement>(null);
   const onChangeRef = useRef(onChange);
+  const onPickRef = useRef(onPick);
   const modelRef = useRef(model);
   useEffect(() => {
     onChangeRef.current = onChange;
+    onPickRef.current = onPick;
     modelRef.current = model;
   });
 
@@ -47,6 +51,13 @@ export function BrushStrip({ years, measure, from, to, onChange }: Props) {
         // Programmatic moves (below) have no sourceEvent: only a person's drag changes the range.
         if (!event.sourceEvent) return;
         const sel = event.selection as [number, number] | null;
+        const source = event.sourceEvent as MouseEvent;
+        // A click that dragged nothing picks the year under the pointer.
+        if (!sel && onPickRef.current && typeof source.clientX === 'number') {
+          const [x] = pointer(source, g);
+          const year = yearsInSelection(modelRef.current, [x, x])?.[0];
+          if (year !== undefined) return onPickRef.current(year, source.shiftKey);
+        }
         onChangeRef.current(sel ? yearsInSelection(modelRef.current, sel) : null);
       });
     const root = select(g).call(brush);
@@ -80,7 +91,11 @@ export function BrushStrip({ years, measure, from, to, onChange }: Props) {
         ))}
         <g ref={brushRef} className="brush" data-testid="year-brush" />
       </svg>
-      <p className="brush-hint">Drag across the years above to choose a range.</p>
+      <p className="brush-hint">
+        {onPick
+          ? 'Click a year above to show it, shift-click another to extend, or drag across years.'
+          : 'Drag across the years above to choose a range.'}
+      </p>
     </div>
   );
 }

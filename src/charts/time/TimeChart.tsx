@@ -1,4 +1,6 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
+import { BarTooltip } from '../BarTooltip';
+import { useBarReader } from '../useBarReader';
 import { useElementWidth } from '../useElementWidth';
 import { TimeMarks } from './TimeMarks';
 import { timeModel, type TimeBucket, type TimeCallout, type TimeMeasure } from './timeModel';
@@ -16,6 +18,11 @@ interface Props {
   describedBy?: string;
   /** A fixed height (a slide's body); by default the height follows the width. */
   height?: number;
+  /**
+   * A bar was chosen (click, or Enter / Space on the bar read by the arrow keys); `extend` when
+   * Shift was held. Without it the bars only read out.
+   */
+  onPick?: (key: number, extend: boolean) => void;
 }
 
 /**
@@ -32,6 +39,7 @@ export function TimeChart({
   title,
   describedBy,
   height: fixedHeight,
+  onPick,
 }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const height = fixedHeight ?? Math.max(240, Math.min(420, Math.round(width * 0.45)));
@@ -39,38 +47,25 @@ export function TimeChart({
     () => timeModel(buckets, { measure, scale, width, height, partialKey, callout }),
     [buckets, measure, scale, width, height, partialKey, callout],
   );
-  const [active, setActive] = useState<number | null>(null);
+  const keys = useMemo(() => model.bars.map((b) => b.key), [model.bars]);
+  const { active, onKeyDown, pointer } = useBarReader(keys, onPick);
   const activeBar = model.bars.find((b) => b.key === active) ?? null;
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (model.bars.length === 0) return;
-    const i = model.bars.findIndex((b) => b.key === active);
-    let next: number;
-    if (event.key === 'ArrowRight') next = Math.min(model.bars.length - 1, i + 1);
-    else if (event.key === 'ArrowLeft') next = i < 0 ? model.bars.length - 1 : Math.max(0, i - 1);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = model.bars.length - 1;
-    else if (event.key === 'Escape') return setActive(null);
-    else return;
-    event.preventDefault();
-    setActive(model.bars[next]?.key ?? null);
-  };
 
   return (
     <div
       ref={ref}
-      className="chart-frame"
+      className={onPick ? 'chart-frame time-frame-pickable' : 'chart-frame'}
       tabIndex={0}
       role="group"
-      aria-label={`${title}. Use the left and right arrow keys to read each ${unit}.`}
+      aria-label={`${title}. Use the left and right arrow keys to read each ${unit}${onPick ? `; Enter shows that ${unit === 'year' ? 'year' : 'month’s year'}, Shift+Enter extends the range to it` : ''}.`}
       onKeyDown={onKeyDown}
-      onBlur={() => setActive(null)}
-      onPointerMove={(e) => {
-        const target = e.target as Element;
-        const key = target.getAttribute(unit === 'year' ? 'data-year' : 'data-month');
-        setActive(key ? Number(key) : null);
+      onClick={(e) => {
+        const key = (e.target as Element).getAttribute(
+          unit === 'year' ? 'data-year' : 'data-month',
+        );
+        if (onPick && key) onPick(Number(key), e.shiftKey);
       }}
-      onPointerLeave={() => setActive(null)}
+      {...pointer(unit === 'year' ? 'data-year' : 'data-month')}
     >
       <TimeMarks
         model={model}
@@ -81,21 +76,7 @@ export function TimeChart({
         title={title}
         describedBy={describedBy}
       />
-      {activeBar && (
-        <div
-          className="tooltip"
-          role="status"
-          style={{
-            left: Math.min(
-              width - 180,
-              Math.max(0, model.margin.left + activeBar.x + activeBar.width / 2 - 90),
-            ),
-            top: Math.max(0, model.margin.top + activeBar.y - 56),
-          }}
-        >
-          {activeBar.label}
-        </div>
-      )}
+      {activeBar && <BarTooltip bar={activeBar} margin={model.margin} width={width} />}
     </div>
   );
 }

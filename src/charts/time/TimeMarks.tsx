@@ -1,4 +1,5 @@
 import { HatchPattern } from './HatchPattern';
+import { YGrid } from '../YGrid';
 import type { TimeModel } from './timeModel';
 
 interface Props {
@@ -27,14 +28,7 @@ export function TimeMarks({ model, width, height, unit, active, title, described
         <HatchPattern id="partial-hatch" bg="bar-partial-bg" line="bar-partial-line" />
       </defs>
       <g transform={`translate(${margin.left},${margin.top})`}>
-        {yTicks.map((t) => (
-          <g key={t.value} transform={`translate(0,${t.y})`} className="tick">
-            <line x2={innerWidth} className="grid" />
-            <text x={-6} dy="0.32em" textAnchor="end">
-              {t.label}
-            </text>
-          </g>
-        ))}
+        <YGrid ticks={yTicks} width={innerWidth} />
         {bars.map((b) => (
           <rect
             key={b.key}

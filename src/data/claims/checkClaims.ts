@@ -1,11 +1,13 @@
 /**
- * Tests the source article's breach claims against the merged breach history. Nothing here is
+ * Tests the source article's claims against the data: the breach claims against the merged breach
+ * history, the BLS growth claims against datasets/workforce/projections.csv (with the newer cycle's
+ * figure), and lists the Payscale salaries as quoted, not checked. Nothing here is
  * written in: each verdict, number and reason is worked out from the year totals and the largest
  * breaches it is given, so a different history (a newer export, a test's altered one) gives
  * different verdicts. Plain TypeScript, no React.
  */
 
-export type Verdict = 'holds' | 'partly' | 'does not hold';
+export type Verdict = 'holds' | 'partly' | 'does not hold' | 'not checked';
 
 /** Source key of the breach figures (the manifest describes the HHS OCR portal). */
 export const BREACH_SOURCE = 'hhs-ocr';
@@ -18,6 +20,12 @@ export const ARTICLE_FIGURES = {
   individuals2021: 45_900_000,
   /** People affected by the single 2024 incident it calls the largest ever. */
   largest2024: 190_000_000,
+  /** BLS projected growth 2023–33 it quotes, in whole percents, per occupation key. */
+  growthCycle: '2023-33',
+  growth: {
+    health_information_technologists: 16,
+    medical_health_services_managers: 29,
+  } as Readonly<Record<string, number>>,
 } as const;
 
 /** How far a count may sit from the article's figure and still be "the same" figure (5 %). */
@@ -26,19 +34,42 @@ export const FIGURE_TOLERANCE = 0.05;
 export interface ClaimNumber {
   label: string;
   value: number;
-  unit: 'individuals' | 'breaches' | 'percent';
+  unit: 'individuals' | 'breaches' | 'percent' | 'growth' | 'dollars';
   /** Space-separated source keys (sources.csv keys, or 'hhs-ocr'). */
   source: string;
 }
 
 export interface ClaimResult {
-  id: 'record-2021' | 'broken-2022-2023' | 'largest-2024';
+  /** Breach claims by name; growth claims `growth-<occupation key>`; Payscale quotes `pay-<quote key>`. */
+  id: string;
+  kind: 'breach' | 'growth' | 'pay';
   /** The claim in brief, as the article makes it. */
   claim: string;
   verdict: Verdict;
   numbers: ClaimNumber[];
   /** Why, in sentences built from the numbers. */
   reason: string;
+  /** The newer figure where the data holds one (the 2024–34 projection for a 2023–33 claim). */
+  newer?: ClaimNumber;
+}
+
+/** One projection row, as datasets/workforce/projections.csv gives it (a Projection fits). */
+export interface ProjectionFigure {
+  occupationKey: string;
+  occupation: string;
+  cycle: string;
+  changePercent: number;
+  sourceKey: string;
+}
+
+/** One quoted salary, as datasets/workforce/quoted-salaries.csv gives it (a QuotedSalary fits). */
+export interface QuotedFigure {
+  key: string;
+  payscaleTitle: string;
+  medianAnnual: number;
+  periodLabel: string;
+  status: string;
+  sourceKey: string;
 }
 
 /** Totals of one submission year (a YearRollup fits). */
@@ -64,6 +95,9 @@ export interface ClaimInput {
   years: readonly YearTotals[];
   /** At most one per year; years with no known count are left out. */
   largestByYear: readonly NotableBreach[];
+  /** Workforce figures, when loaded: the growth and salary claims are checked against them. */
+  projections?: readonly ProjectionFigure[];
+  quotes?: readonly QuotedFigure[];
 }
 
 const fmt = new Intl.NumberFormat('en-US');
@@ -73,11 +107,119 @@ const pct = new Intl.NumberFormat('en-US', {
   signDisplay: 'exceptZero',
 });
 
-/** The three claims, in the article's order. */
+/** Every claim the data can speak to, in the article's order: breaches, then growth, then pay. */
 export function checkClaims(input: ClaimInput): ClaimResult[] {
   const years = input.years.filter((y) => y.breaches > 0);
-  return [recordIn2021(years), brokenIn2022And2023(years), largestIn2024(input.largestByYear)];
+  const out = [recordIn2021(years), brokenIn2022And2023(years), largestIn2024(input.largestByYear)];
+  if (input.projections)
+    for (const [key, percent] of Object.entries(ARTICLE_FIGURES.growth))
+      out.push(growthClaim(key, percent, input.projections));
+  if (input.quotes)
+    for (const q of input.quotes)
+      if (q.status === 'quoted by the article') out.push(quotedPay(q, input.quotes));
+  return out;
 }
+
+const cycleText = (cycle: string) => cycle.replace('-', '–');
+
+/**
+ * A growth claim: the article's whole percent against the BLS projection of the cycle it names.
+ * BLS's handbook rounds the projection to a whole percent, so the claim holds when the projection
+ * rounds to it. The newest other cycle is given as the newer figure.
+ */
+function growthClaim(
+  occupationKey: string,
+  claimed: number,
+  projections: readonly ProjectionFigure[],
+): ClaimResult {
+  const rows = projections.filter((p) => p.occupationKey === occupationKey);
+  const same = rows.find((p) => p.cycle === ARTICLE_FIGURES.growthCycle);
+  const newest = rows
+    .filter((p) => p.cycle > ARTICLE_FIGURES.growthCycle)
+    .sort((a, b) => b.cycle.localeCompare(a.cycle))[0];
+  const name = (same ?? newest)?.occupation ?? occupationKey.replace(/_/g, ' ');
+  const claim = `BLS projects employment of ${name.toLowerCase()} to grow ${claimed}% from 2023 to 2033.`;
+  const article: ClaimNumber = {
+    label: `Growth ${cycleText(ARTICLE_FIGURES.growthCycle)}, per the article`,
+    value: claimed,
+    unit: 'growth',
+    source: ARTICLE_SOURCE,
+  };
+  const newer: ClaimNumber | undefined = newest && {
+    label: `Projected growth ${cycleText(newest.cycle)} (newer projections)`,
+    value: newest.changePercent,
+    unit: 'growth',
+    source: newest.sourceKey,
+  };
+  const newerText = newest
+    ? ` The newer ${cycleText(newest.cycle)} projections put it at ${growthFmt.format(newest.changePercent)}%${newest.changePercent < (same?.changePercent ?? Infinity) ? ', lower than before' : ''}.`
+    : '';
+  if (!same)
+    return {
+      id: `growth-${occupationKey}`,
+      kind: 'growth',
+      claim,
+      verdict: 'not checked',
+      numbers: newer ? [article, newer] : [article],
+      reason: `The workforce data holds no ${cycleText(ARTICLE_FIGURES.growthCycle)} projection for this occupation, so the figure cannot be checked.${newerText}`,
+      ...(newer ? { newer } : {}),
+    };
+  const rounded = Math.round(same.changePercent);
+  const holds = rounded === claimed;
+  const numbers: ClaimNumber[] = [
+    article,
+    {
+      label: `Projected growth ${cycleText(same.cycle)}, BLS`,
+      value: same.changePercent,
+      unit: 'growth',
+      source: same.sourceKey,
+    },
+  ];
+  if (newer) numbers.push(newer);
+  return {
+    id: `growth-${occupationKey}`,
+    kind: 'growth',
+    claim,
+    verdict: holds ? 'holds' : 'does not hold',
+    numbers,
+    reason: holds
+      ? `BLS projects ${growthFmt.format(same.changePercent)}% for ${cycleText(same.cycle)}, which its handbook rounds to the article's ${claimed}%.${newerText}`
+      : `BLS projects ${growthFmt.format(same.changePercent)}% for ${cycleText(same.cycle)}, which rounds to ${rounded}%, not the article's ${claimed}%.${newerText}`,
+    ...(newer ? { newer } : {}),
+  };
+}
+
+/** A Payscale salary the article quotes: shown as quoted, never checked (no Payscale page was seen). */
+function quotedPay(q: QuotedFigure, quotes: readonly QuotedFigure[]): ClaimResult {
+  const other = quotes.find(
+    (o) => o !== q && o.payscaleTitle === q.payscaleTitle && o.status !== 'quoted by the article',
+  );
+  const numbers: ClaimNumber[] = [
+    {
+      label: `Median pay, ${q.payscaleTitle.toLowerCase()}, Payscale (${q.periodLabel}), per the article`,
+      value: q.medianAnnual,
+      unit: 'dollars',
+      source: q.sourceKey,
+    },
+  ];
+  if (other)
+    numbers.push({
+      label: `The same title's Payscale figure ${other.status} (${other.periodLabel})`,
+      value: other.medianAnnual,
+      unit: 'dollars',
+      source: other.sourceKey,
+    });
+  return {
+    id: `pay-${q.key}`,
+    kind: 'pay',
+    claim: `Payscale puts the median pay of a ${q.payscaleTitle.toLowerCase()} at about $${fmt.format(q.medianAnnual)} (${q.periodLabel}).`,
+    verdict: 'not checked',
+    numbers,
+    reason: `Quoted as the article gives it; the Payscale page itself was not available, so the figure is not checked. Payscale figures come from self-reported profiles of a job title, change from month to month${other ? ` (another page gives $${fmt.format(other.medianAnnual)})` : ''}, and cannot be compared with BLS medians.`,
+  };
+}
+
+const growthFmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** Claim 1: 2021 was a record year, with 45.9 million records breached. */
 function recordIn2021(years: readonly YearTotals[]): ClaimResult {
@@ -151,6 +293,7 @@ function recordIn2021(years: readonly YearTotals[]): ClaimResult {
   );
   return {
     id: 'record-2021',
+    kind: 'breach',
     claim,
     verdict: combine([recordInd, recordCnt]),
     numbers,
@@ -210,6 +353,7 @@ function brokenIn2022And2023(years: readonly YearTotals[]): ClaimResult {
   }
   return {
     id: 'broken-2022-2023',
+    kind: 'breach',
     claim,
     verdict: combine(checks),
     numbers,
@@ -301,6 +445,7 @@ function largestIn2024(largest: readonly NotableBreach[]): ClaimResult {
   }
   return {
     id: 'largest-2024',
+    kind: 'breach',
     claim,
     verdict: combine([isLargest, sizeMatches]),
     numbers,
@@ -326,14 +471,10 @@ function percentDiff(data: number, article: number): number {
   return ((data - article) / article) * 100;
 }
 
-function missingYear(
-  id: ClaimResult['id'],
-  claim: string,
-  numbers: ClaimNumber[],
-  year: number,
-): ClaimResult {
+function missingYear(id: string, claim: string, numbers: ClaimNumber[], year: number): ClaimResult {
   return {
     id,
+    kind: 'breach',
     claim,
     verdict: 'does not hold',
     numbers,

@@ -1,5 +1,5 @@
 import type { BreachTable, MultiColumn } from '../table/BreachTable';
-import { csvField } from './csvField';
+import { csvFile, type CsvCell } from './csvFile';
 import { formatIsoDay } from '../dates/formatIsoDay';
 
 export const BREACH_CSV_HEADER = [
@@ -15,30 +15,55 @@ export const BREACH_CSV_HEADER = [
   'Count is a 500/501 placeholder',
 ] as const;
 
-/**
- * The given rows as a CSV file (CRLF line ends, header first), for a user to open in a
- * spreadsheet. Every text cell goes through neutraliseCell, so an entity name such as
- * "=HYPERLINK(…)" opens as text; numbers are written as plain digits; an unknown count is empty.
- */
-export function breachesToCsv(table: BreachTable, rows: Uint32Array): string {
-  const lines = [BREACH_CSV_HEADER.map(csvField).join(',')];
+/** What each column of the download means, for the README that travels with it. */
+export const BREACH_CSV_COLUMNS: Record<(typeof BREACH_CSV_HEADER)[number], string> = {
+  'Name of Covered Entity':
+    'The organisation that reported the breach, as the HHS portal lists it (a covered entity, or a business associate reporting for one).',
+  State:
+    'U.S. state or territory of the reporting organisation (not where the affected people live); empty when the portal leaves it empty.',
+  'Covered Entity Type':
+    'Healthcare Provider, Health Plan, Healthcare Clearinghouse or Business Associate, as reported.',
+  'Individuals Affected':
+    'The latest count of people whose information was involved; empty when unknown. One person can be counted in several reports.',
+  'Breach Submission Date':
+    'The day the report reached HHS (YYYY-MM-DD). Years in the dashboard are the years of this date.',
+  'Type of Breach':
+    'Hacking/IT Incident, Unauthorized Access/Disclosure, Theft, Loss, Improper Disposal, Other or Unknown; several are separated by ", ".',
+  'Location of Breached Information':
+    'Where the information was (Network Server, Email, Paper/Films …); several are separated by ", ".',
+  'Business Associate Present': 'Yes when a business associate was involved in the breach.',
+  Status:
+    'open = on the newest under-investigation list; archived = in the archive of closed cases; closed = left the open list, its archive entry not yet in our inputs.',
+  'Count is a 500/501 placeholder':
+    'yes when the count is exactly 500 or 501, the values reports often carry until the real count is known.',
+};
+
+/** The given rows as CSV cells, in the order of BREACH_CSV_HEADER; an unknown count is empty. */
+export function breachCsvRows(table: BreachTable, rows: Iterable<number>): CsvCell[][] {
+  const out: CsvCell[][] = [];
   for (const r of rows) {
-    lines.push(
-      [
-        csvField(table.name[r] ?? ''),
-        csvField(table.state.keys[table.state.codes[r]!] ?? ''),
-        csvField(table.entityType.keys[table.entityType.codes[r]!] ?? ''),
-        table.hasCount[r] ? csvField(table.individuals[r]!) : '',
-        csvField(formatIsoDay(table.day[r]!)),
-        csvField(multiKeys(table.breachTypes, r)),
-        csvField(multiKeys(table.locations, r)),
-        csvField(table.businessAssociate.keys[table.businessAssociate.codes[r]!] ?? ''),
-        csvField(table.status.keys[table.status.codes[r]!] ?? ''),
-        table.placeholder[r] ? 'yes' : 'no',
-      ].join(','),
-    );
+    out.push([
+      table.name[r] ?? '',
+      table.state.keys[table.state.codes[r]!] ?? '',
+      table.entityType.keys[table.entityType.codes[r]!] ?? '',
+      table.hasCount[r] ? table.individuals[r]! : '',
+      formatIsoDay(table.day[r]!),
+      multiKeys(table.breachTypes, r),
+      multiKeys(table.locations, r),
+      table.businessAssociate.keys[table.businessAssociate.codes[r]!] ?? '',
+      table.status.keys[table.status.codes[r]!] ?? '',
+      table.placeholder[r] ? 'yes' : 'no',
+    ]);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return out;
+}
+
+/**
+ * The given rows as a CSV file for a spreadsheet, through the one CSV writer (BOM, CRLF, formula
+ * cells such as "=HYPERLINK(…)" neutralised).
+ */
+export function breachesToCsv(table: BreachTable, rows: Iterable<number>): string {
+  return csvFile(BREACH_CSV_HEADER, breachCsvRows(table, rows));
 }
 
 function multiKeys(column: MultiColumn, r: number): string {

@@ -18,6 +18,10 @@ export interface Manifest {
     records: number;
   }[];
   knownGaps: string[];
+  /** Problem counts of the build (errors = rows not loaded); absent in older manifests. */
+  problems?: { errors: number; warnings: number };
+  /** Reports whose count is a 500/501 placeholder; absent in older manifests. */
+  placeholders?: number;
 }
 
 /** Checks the manifest's shape; a missing or mistyped field is an issue naming it. */

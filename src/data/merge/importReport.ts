@@ -1,6 +1,5 @@
-import Papa from 'papaparse';
 import type { BreachRef, CountChange, HistoryChanges } from './mergeIntoHistory';
-import { neutraliseCell } from '../datasets/neutraliseCell';
+import { csvFile } from '../datasets/csvFile';
 import type { Issue, SnapshotCoverage, SnapshotDateSource, SnapshotKind } from '../schema/types';
 
 /** What happened to one file of an import. */
@@ -155,15 +154,17 @@ export function buildImportReport(input: {
 export const PROBLEM_COLUMNS = ['file', 'row', 'field', 'severity', 'code', 'reason'] as const;
 
 /**
- * The problems of an import as a CSV a person can open in a spreadsheet. Every cell is
- * neutralised (a raw value quoted in a message could start with `=`), and the file starts with a
- * UTF-8 byte-order mark so Excel reads non-ASCII names correctly.
+ * The problems of an import as a CSV a person can open in a spreadsheet, through the one CSV
+ * writer (a raw value quoted in a message could start with `=`; names need the BOM).
  */
 export function problemsCsv(problems: readonly Issue[]): string {
-  const rows = problems.map((p) =>
-    [p.file, p.row === null ? '' : String(p.row), p.field ?? '', p.severity, p.code, p.message].map(
-      neutraliseCell,
-    ),
-  );
-  return `\uFEFF${Papa.unparse({ fields: [...PROBLEM_COLUMNS], data: rows }, { newline: '\r\n', quotes: true, escapeFormulae: false })}\r\n`;
+  const rows = problems.map((p) => [
+    p.file,
+    p.row === null ? '' : String(p.row),
+    p.field ?? '',
+    p.severity,
+    p.code,
+    p.message,
+  ]);
+  return csvFile(PROBLEM_COLUMNS, rows, { quoteAll: true });
 }

@@ -9,7 +9,10 @@ import { useAppStore } from '../../state/store';
 import type { Measure } from '../../state/viewState';
 import { filtersLine } from './filterTexts';
 import type { PanelProps } from './panelProps';
-import { breachSourceText } from '../../ui/BreachSourceLine';
+import { BreachSourceLine, breachSourceText } from '../../ui/BreachSourceLine';
+import { Term } from '../../ui/Term';
+import type { Manifest } from '../../data/datasets/parseManifest';
+import type { ReactNode } from 'react';
 import { useToday } from '../../ui/useToday';
 import './breakdowns.css';
 
@@ -18,15 +21,35 @@ type BreakdownField = 'breachType' | 'entityType' | 'location' | 'businessAssoci
 interface BreakdownSpec {
   field: BreakdownField;
   title: string;
+  /** The heading with its glossary term linked, where the page first names it. */
+  heading?: ReactNode;
   /** Plural noun for a multi-valued field, whose bars can sum past the number of reports. */
   several: string | null;
 }
 
 const SPECS: readonly BreakdownSpec[] = [
   { field: 'breachType', title: 'Type of breach', several: 'types' },
-  { field: 'entityType', title: 'Covered-entity type', several: null },
+  {
+    field: 'entityType',
+    title: 'Covered-entity type',
+    heading: (
+      <>
+        <Term id="covered-entity">Covered-entity</Term> type
+      </>
+    ),
+    several: null,
+  },
   { field: 'location', title: 'Location of breached information', several: 'locations' },
-  { field: 'businessAssociate', title: 'Business associate present', several: null },
+  {
+    field: 'businessAssociate',
+    title: 'Business associate present',
+    heading: (
+      <>
+        <Term id="business-associate">Business associate</Term> present
+      </>
+    ),
+    several: null,
+  },
 ];
 
 export const NO_MATCH = 'No breaches match the current filters.';
@@ -71,6 +94,7 @@ export function Breakdowns({ views, view, manifest, years }: PanelProps) {
             measure={view.measure}
             total={total}
             onToggle={(key) => toggleFilter(spec.field, key)}
+            manifest={manifest}
             exportMeta={{
               title: `${spec.title}, by ${MEASURE_WORDS[view.measure]}`,
               filters: filtersLine(view, years),
@@ -91,6 +115,7 @@ interface BreakdownProps {
   /** Reports under every filter (views.summary.breaches). */
   total: number;
   onToggle: (key: string) => void;
+  manifest: Manifest;
   exportMeta: ExportMeta;
 }
 
@@ -102,6 +127,7 @@ function Breakdown({
   measure,
   total,
   onToggle,
+  manifest,
   exportMeta,
 }: BreakdownProps) {
   const headingId = useId();
@@ -126,7 +152,7 @@ function Breakdown({
       data-testid={`breakdown-${spec.field}`}
     >
       <div className="breakdown-head">
-        <h3 id={headingId}>{spec.title}</h3>
+        <h3 id={headingId}>{spec.heading ?? spec.title}</h3>
         {!empty && (
           <button
             type="button"
@@ -170,6 +196,7 @@ function Breakdown({
           />
         )}
       </div>
+      <BreachSourceLine manifest={manifest} panel={`breakdown-${spec.field}`} compact />
     </section>
   );
 }

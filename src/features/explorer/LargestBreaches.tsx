@@ -7,14 +7,16 @@ import {
   type FormEvent,
   type MouseEvent,
 } from 'react';
-import { downloadBlob } from '../../charts/export/downloadBlob';
-import { breachesToCsv } from '../../data/datasets/breachesToCsv';
 import { selectRows } from '../../data/views/filterTable';
 import { useAppStore } from '../../state/store';
 import type { SortKey } from '../../state/viewState';
 import { BreachDetails } from './BreachDetails';
 import { countLabel, largestTableModel, PAGE_SIZE, type BreachFacts } from './largestTableModel';
 import type { PanelProps } from './panelProps';
+import { BreachSourceLine } from '../../ui/BreachSourceLine';
+import { DataDownloads } from '../../ui/DataDownloads';
+import { Term } from '../../ui/Term';
+import { filterTexts } from './filterTexts';
 import './largest.css';
 
 /** Long enough that typing a word filters once, short enough to feel live. */
@@ -49,7 +51,7 @@ const PLACEHOLDER_TITLE =
   'HHS lists 500 or 501 individuals while the real count is not yet known; this count may change.';
 
 /** The breaches under every current filter (its own search included), largest first, 25 a page. */
-export function LargestBreaches({ table, views, view }: PanelProps) {
+export function LargestBreaches({ table, views, view, manifest, years }: PanelProps) {
   const setSearch = useAppStore((s) => s.setSearch);
   const sortBy = useAppStore((s) => s.sortBy);
   const openBreach = useAppStore((s) => s.openBreach);
@@ -138,21 +140,14 @@ export function LargestBreaches({ table, views, view }: PanelProps) {
         <p className="largest-count" data-testid="largest-count" role="status">
           {countLabel(model.total)}
         </p>
-        {rows.length > 0 && (
-          <button
-            type="button"
-            data-testid="download-csv"
-            onClick={() =>
-              downloadBlob(
-                new Blob([breachesToCsv(table, rows)], { type: 'text/csv;charset=utf-8' }),
-                'health-breach-atlas-breaches.csv',
-              )
-            }
-          >
-            Download {rows.length === table.length ? 'all' : 'these'}{' '}
-            {new Intl.NumberFormat('en-US').format(rows.length)} breaches (CSV)
-          </button>
-        )}
+        <DataDownloads
+          table={table}
+          manifest={manifest}
+          displayedRows={() => rows}
+          displayedCount={rows.length}
+          filters={filterTexts(view, years).map((f) => f.text)}
+          years={viewYears(view, years)}
+        />
       </div>
       <div className={view.breach === null ? 'largest-body' : 'largest-body has-details'}>
         {model.total === 0 ? (
@@ -264,8 +259,20 @@ export function LargestBreaches({ table, views, view }: PanelProps) {
           />
         )}
       </div>
+      <BreachSourceLine manifest={manifest} panel="largest">
+        Badges: <Term id="investigation-archive">under investigation</Term> (case still open);{' '}
+        <Term id="placeholder">500/501</Term> (count may be a placeholder).
+      </BreachSourceLine>
     </section>
   );
+}
+
+/** The years a view covers, within the data's first and last year. */
+function viewYears(
+  view: PanelProps['view'],
+  [min, max]: readonly [number, number],
+): [number, number] {
+  return [Math.max(min, view.yearFrom ?? min), Math.min(max, view.yearTo ?? max)];
 }
 
 function SortButton({

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { describeSelection, formatShare } from '../../data/views/describeSelection';
 import { MEGA_BREACH_THRESHOLD } from '../../state/viewState';
 import type { PanelProps } from './panelProps';
+import { BreachSourceLine } from '../../ui/BreachSourceLine';
+import { Term } from '../../ui/Term';
 import './overview.css';
 
 const fmt = new Intl.NumberFormat('en-US');
@@ -13,7 +15,7 @@ const reportsGive = (n: number) => `${fmt.format(n)} ${n === 1 ? 'report gives' 
  * Four headline figures for the current filters and the one-sentence summary. The sentence has
  * id "explorer-summary": the charts point aria-describedby at it, so it is their description.
  */
-export function Overview({ table, views, view, years: [minYear, maxYear] }: PanelProps) {
+export function Overview({ table, views, view, manifest, years: [minYear, maxYear] }: PanelProps) {
   const headingId = useId();
   const { summary } = views;
   const from = Math.max(minYear, view.yearFrom ?? minYear);
@@ -50,7 +52,9 @@ export function Overview({ table, views, view, years: [minYear, maxYear] }: Pane
           <dd className="overview-sub">Each report counted once, whatever its types</dd>
         </div>
         <div className="overview-figure" data-testid="overview-individuals">
-          <dt>Individuals affected</dt>
+          <dt>
+            <Term id="individuals-affected">Individuals affected</Term>
+          </dt>
           <dd className="overview-value">{fmt.format(summary.individuals)}</dd>
           {summary.unknownCounts > 0 && (
             <dd className="overview-sub">
@@ -60,8 +64,8 @@ export function Overview({ table, views, view, years: [minYear, maxYear] }: Pane
           {summary.placeholders > 0 && (
             <dd className="overview-sub">
               {fmt.format(summary.placeholders)}{' '}
-              {summary.placeholders === 1 ? 'report lists' : 'reports list'} 500 or 501, OCR’s
-              stand-in until the real count is known
+              {summary.placeholders === 1 ? 'report lists' : 'reports list'}{' '}
+              <Term id="placeholder">500 or 501</Term>, OCR’s stand-in until the real count is known
             </dd>
           )}
         </div>
@@ -107,6 +111,7 @@ export function Overview({ table, views, view, years: [minYear, maxYear] }: Pane
       >
         {sentence}
       </p>
+      <BreachSourceLine manifest={manifest} panel="overview" />
     </section>
   );
 }

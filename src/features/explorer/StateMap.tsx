@@ -6,7 +6,7 @@ import { useAppStore } from '../../state/store';
 import type { Measure } from '../../state/viewState';
 import { filtersLine } from './filterTexts';
 import type { PanelProps } from './panelProps';
-import { breachSourceText } from '../../ui/BreachSourceLine';
+import { BreachSourceLine, breachSourceText } from '../../ui/BreachSourceLine';
 import { useToday } from '../../ui/useToday';
 
 const fmt = new Intl.NumberFormat('en-US');
@@ -193,6 +193,9 @@ export function StateMap({ views, view, manifest, years }: PanelProps) {
           </table>
         </div>
       )}
+      <BreachSourceLine manifest={manifest} panel="map" compact>
+        State = the reporting entity’s state.
+      </BreachSourceLine>
     </section>
   );
 }

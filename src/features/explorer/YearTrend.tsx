@@ -1,4 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { YoyChart } from '../../charts/yoy/YoyChart';
+import { YoyTable } from '../../charts/yoy/YoyTable';
+import { yearOverYear } from '../../data/views/yearOverYear';
+import { pickYears } from './pickYears';
+import { RadioChoice } from './RadioChoice';
 import { ChartOrTable } from '../../charts/export/ChartOrTable';
 import { BrushStrip } from '../../charts/time/BrushStrip';
 import { PartialSwatch } from '../../charts/time/PartialSwatch';
@@ -25,6 +30,9 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
   const setScale = useAppStore((s) => s.setScale);
   const setSetAsideMega = useAppStore((s) => s.setSetAsideMega);
   const setYearRange = useAppStore((s) => s.setYearRange);
+  const setTimeView = useAppStore((s) => s.setTimeView);
+  // The year clicked last: a shift-click extends the range from it.
+  const anchor = useRef<number | null>(null);
   const from = Math.max(minYear, view.yearFrom ?? minYear);
   const to = Math.min(maxYear, view.yearTo ?? maxYear);
   const { unit, buckets } = useMemo(
@@ -42,48 +50,71 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
     return n;
   }, [table]);
 
+  const partialYear = partialTimeKey(manifest, 'year');
+  const changes = useMemo(
+    () => yearOverYear(views.byYear, partialYear).filter((c) => c.year >= from && c.year <= to),
+    [views.byYear, partialYear, from, to],
+  );
+  const setRange = (r: [number, number] | null) =>
+    r
+      ? setYearRange(r[0] === minYear ? null : r[0], r[1] === maxYear ? null : r[1])
+      : setYearRange(null, null);
+  /** A year bar (or a month bar's year) was clicked: that year; with Shift, extend the range. */
+  const pick = (year: number, extend: boolean) => {
+    const filtered = view.yearFrom !== null || view.yearTo !== null;
+    const next = pickYears({ from, to, filtered }, anchor.current, year, extend);
+    if (!extend) anchor.current = next ? year : null;
+    else if (anchor.current === null || !filtered) anchor.current = year;
+    setRange(next);
+  };
+
   const range = from === to ? String(from) : `${from}–${to}`;
   const measureName = view.measure === 'individuals' ? 'Individuals affected' : 'Breaches reported';
-  const title = `${measureName} per submission ${unit}, ${range}`;
+  const change = view.timeView === 'change';
+  const title = change
+    ? `Change from the year before in ${measureName.toLowerCase()}, ${range}`
+    : `${measureName} per submission ${unit}, ${range}`;
+  const yoyCaption = `Each year's change from the year before, ${range}`;
 
   return (
     <section className="panel" aria-labelledby="trend-heading">
       <div className="panel-head">
         <h2 id="trend-heading">
-          {measureName} per {unit}
+          {change ? `${measureName}: change from the year before` : `${measureName} per ${unit}`}
         </h2>
         <div className="controls">
           <YearRangeControl min={minYear} max={maxYear} />
-          <fieldset className="measure">
-            <legend>Measure</legend>
-            {(['individuals', 'breaches'] as const).map((mm) => (
-              <label key={mm}>
-                <input
-                  type="radio"
-                  name="measure"
-                  value={mm}
-                  checked={view.measure === mm}
-                  onChange={() => setMeasure(mm)}
-                />
-                {mm === 'individuals' ? 'Individuals affected' : 'Breaches'}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="measure">
-            <legend>Scale</legend>
-            {(['linear', 'log'] as const).map((sc) => (
-              <label key={sc}>
-                <input
-                  type="radio"
-                  name="scale"
-                  value={sc}
-                  checked={view.scale === sc}
-                  onChange={() => setScale(sc)}
-                />
-                {sc === 'linear' ? 'Linear' : 'Log'}
-              </label>
-            ))}
-          </fieldset>
+          <RadioChoice
+            legend="Measure"
+            name="measure"
+            value={view.measure}
+            options={[
+              ['individuals', 'Individuals affected'],
+              ['breaches', 'Breaches'],
+            ]}
+            onChange={setMeasure}
+          />
+          <RadioChoice
+            legend="Show"
+            name="time-view"
+            value={view.timeView}
+            options={[
+              ['totals', 'Totals'],
+              ['change', 'Change from year before'],
+            ]}
+            onChange={setTimeView}
+          />
+          <RadioChoice
+            legend="Scale"
+            name="scale"
+            value={view.scale}
+            options={[
+              ['linear', 'Linear'],
+              ['log', 'Log'],
+            ]}
+            onChange={setScale}
+            disabled={change}
+          />
           <label className="toggle">
             <input
               type="checkbox"
@@ -106,18 +137,35 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
           filters: filtersLine(view, [minYear, maxYear]),
           source: breachSourceText(manifest, today),
         }}
-        table={<TimeTable buckets={buckets} unit={unit} caption={title} />}
+        table={
+          <>
+            {unit === 'month' && !change && (
+              <TimeTable buckets={buckets} unit={unit} caption={title} />
+            )}
+            <YoyTable changes={changes} caption={yoyCaption} />
+          </>
+        }
         chart={
-          <TimeChart
-            buckets={buckets}
-            unit={unit}
-            measure={view.measure}
-            scale={view.scale}
-            partialKey={partialKey}
-            callout={callout}
-            title={title}
-            describedBy="explorer-summary"
-          />
+          change ? (
+            <YoyChart
+              changes={changes}
+              measure={view.measure}
+              title={title}
+              describedBy="explorer-summary"
+            />
+          ) : (
+            <TimeChart
+              buckets={buckets}
+              unit={unit}
+              measure={view.measure}
+              scale={view.scale}
+              partialKey={partialKey}
+              callout={callout}
+              title={title}
+              describedBy="explorer-summary"
+              onPick={(key, extend) => pick(unit === 'year' ? key : Math.floor(key / 12), extend)}
+            />
+          )
         }
       />
       <BrushStrip
@@ -125,11 +173,8 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
         measure={view.measure}
         from={from}
         to={to}
-        onChange={(r) =>
-          r
-            ? setYearRange(r[0] === minYear ? null : r[0], r[1] === maxYear ? null : r[1])
-            : setYearRange(null, null)
-        }
+        onChange={setRange}
+        onPick={pick}
       />
       <p className="chart-note">
         {partialKey !== null && buckets.some((b) => b.key === partialKey) && (
@@ -137,10 +182,31 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
             <PartialSwatch /> Hatched bar: partial (reports up to {manifest.submittedTo}).{' '}
           </>
         )}
-        Labelled: the highest bar and the largest single breach under the current filters.
-        {view.scale === 'log' && ' Log scale: each gridline is ten times the one below.'}
+        {change ? (
+          <>
+            <span className="yoy-legend">
+              <span>
+                <span className="yoy-key yoy-key-up" aria-hidden="true" />
+                rise
+              </span>
+              <span>
+                <span className="yoy-key yoy-key-down" aria-hidden="true" />
+                fall
+              </span>
+            </span>
+            . Each bar: this year minus the year before, under the current filters.
+            {changes.some((c) => c.partial) &&
+              ` ${partialYear} is partial (reports up to ${manifest.submittedTo}), so its change compares part of a year with a whole one.`}
+          </>
+        ) : (
+          <>
+            Labelled: the highest bar and the largest single breach under the current filters. Click
+            a year bar to show that year; shift-click another to extend the range.
+            {view.scale === 'log' && ' Log scale: each gridline is ten times the one below.'}
+          </>
+        )}
       </p>
-      <BreachSourceLine manifest={manifest} />
+      <BreachSourceLine manifest={manifest} panel="time" />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { downloadBlob, fileNameFor } from '../../charts/export/downloadBlob';
+import { downloadBlob, fileNameFor } from '../../ui/downloadBlob';
 import { SLIDE_SHOWS, type Deck, type SlideShow } from '../../data/deck/Deck';
 import { encodeDeckLink } from '../../data/deck/deckLink';
 import { parseDeck } from '../../data/deck/parseDeck';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { downloadBlob, fileNameFor } from '../../charts/export/downloadBlob';
+import { downloadBlob, fileNameFor } from '../../ui/downloadBlob';
 import type { Deck } from '../../data/deck/Deck';
 import { decodeDeckLink } from '../../data/deck/deckLink';
 import { serialiseDeck } from '../../data/deck/serialiseDeck';

@@ -11,6 +11,7 @@ import type { SlideRegistry } from './slideRegistry';
 import { SlideCanvas, useWindowFit } from './SlideCanvas';
 import { SlideFrame } from './SlideFrame';
 import { useShownWhileMoving } from './useShownWhileMoving';
+import { TermText } from '../../ui/Term';
 import './presentation.css';
 
 /**
@@ -111,6 +112,8 @@ export function Presentation({ slides }: { slides: SlideRegistry }) {
       const target = e.target as HTMLElement | null;
       // Typing in a field (the live charts' search, a year picker) must not change slides.
       if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+      // Keys inside an open dialog (the glossary a note links to) are the dialog's: Esc closes it.
+      if (target?.closest('dialog[open]')) return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       // Space and Enter on a focused button press the button; the deck only takes them elsewhere.
       if (
@@ -160,7 +163,7 @@ export function Presentation({ slides }: { slides: SlideRegistry }) {
       {showNotes && (
         <aside className="slide-notes" aria-label="Speaker notes" data-testid="slide-notes">
           <h3>Notes</h3>
-          <p>{slide.notes || 'No notes for this slide.'}</p>
+          <p>{slide.notes ? <TermText text={slide.notes} /> : 'No notes for this slide.'}</p>
         </aside>
       )}
       {qr && (

@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import { DEFAULT_DECK } from './defaultDeck';
 import { openPresentChannel } from './presentChannel';
 import { presentKey } from './presentKey';
+import { TermText } from '../../ui/Term';
 import './presentation.css';
 
 /**
@@ -49,6 +50,7 @@ export function PresenterConsole() {
   };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if ((e.target as HTMLElement | null)?.closest?.('dialog[open]')) return;
       if (
         ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', ' ', 'Home', 'End'].includes(e.key) &&
         (e.target as HTMLElement | null)?.tagName !== 'BUTTON'
@@ -91,7 +93,7 @@ export function PresenterConsole() {
           )}
           <h3>Notes</h3>
           <p className="presenter-notes" data-testid="presenter-notes">
-            {slide.notes || 'No notes for this slide.'}
+            {slide.notes ? <TermText text={slide.notes} /> : 'No notes for this slide.'}
           </p>
         </section>
       )}

@@ -128,7 +128,7 @@ export function BreachIndexPanel({ table, manifest }: { table: BreachTable; mani
         A log scale shows equal ratios as equal steps, so a tenfold rise looks the same from any
         base.
       </p>
-      <BreachSourceLine manifest={manifest}>
+      <BreachSourceLine manifest={manifest} panel="case-breaches">
         <InPageLink target="wf-sources">How these are counted</InPageLink>
       </BreachSourceLine>
     </div>

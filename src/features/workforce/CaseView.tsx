@@ -4,6 +4,7 @@ import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
 import { BreachIndexPanel } from './BreachIndexPanel';
 import { OutlookGrowthPanel } from './OutlookGrowthPanel';
 import { PreventionTable } from './PreventionTable';
+import { BreachSourceLine } from '../../ui/BreachSourceLine';
 
 /**
  * "The case" in one view: the breach trend beside the job outlook, with the caveat that the two
@@ -33,6 +34,9 @@ export function CaseView({
       </div>
       <h3 id="wf-prevention-heading">Who prevents each kind of breach</h3>
       <PreventionTable table={table} data={data} />
+      <BreachSourceLine manifest={manifest} panel="case" compact>
+        Roles matched to breach types are this project’s judgement.
+      </BreachSourceLine>
     </section>
   );
 }

@@ -5,25 +5,58 @@ import {
   type ClaimResult,
   type Verdict,
 } from '../../data/claims/checkClaims';
-import { formatChange, formatCount } from './formatFigures';
+import { formatChange, formatCount, formatMoney } from './formatFigures';
 
 export const VERDICT_TEXT: Record<Verdict, string> = {
   holds: 'Holds',
   partly: 'Partly holds',
   'does not hold': 'Does not hold',
+  'not checked': 'Quoted, not checked',
 };
 // Shape as well as colour tells the verdicts apart.
-const VERDICT_ICON: Record<Verdict, string> = { holds: '✓', partly: '◐', 'does not hold': '✗' };
+const VERDICT_ICON: Record<Verdict, string> = {
+  holds: '✓',
+  partly: '◐',
+  'does not hold': '✗',
+  'not checked': '?',
+};
+
+// Words, not digits: every digit on the page is a figure that must name its source.
+const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 function sourceName(keys: string): string {
   return keys
     .split(' ')
-    .map((k) => (k === BREACH_SOURCE ? 'HHS data' : k === ARTICLE_SOURCE ? 'article' : k))
+    .map((k) =>
+      k === BREACH_SOURCE
+        ? 'HHS data'
+        : k === ARTICLE_SOURCE
+          ? 'article'
+          : k.startsWith('bls_')
+            ? 'BLS data'
+            : k.startsWith('payscale')
+              ? 'Payscale, quoted by a third party'
+              : k,
+    )
     .join(' vs ');
 }
 
 function value(n: ClaimNumber): string {
-  return n.unit === 'percent' ? formatChange(n.value) : formatCount(n.value);
+  if (n.unit === 'percent' || n.unit === 'growth') return formatChange(n.value);
+  return n.unit === 'dollars' ? formatMoney(n.value) : formatCount(n.value);
 }
 
 /** One claim: the article's statement, the verdict the data gives, the numbers and the reasons. */
@@ -37,9 +70,7 @@ export function ClaimCard({ result, index }: { result: ClaimResult; index: numbe
       aria-labelledby={`wf-claim-${result.id}`}
     >
       <div className="wf-claim-main">
-        <h3 id={`wf-claim-${result.id}`}>
-          Claim {['one', 'two', 'three', 'four', 'five'][index] ?? ''}
-        </h3>
+        <h3 id={`wf-claim-${result.id}`}>Claim {NUMBER_WORDS[index] ?? ''}</h3>
         <p className="wf-claim-text">
           <span className="wf-claim-label">The article says: </span>
           <span data-source={ARTICLE_SOURCE}>{result.claim}</span>
@@ -82,6 +113,16 @@ export function ClaimCard({ result, index }: { result: ClaimResult; index: numbe
           ))}
         </tbody>
       </table>
+      {result.newer && (
+        <p
+          className="wf-claim-newer"
+          data-testid="wf-claim-newer"
+          data-source={result.newer.source}
+        >
+          <span className="wf-claim-label">Newer figure: </span>
+          {result.newer.label}: {value(result.newer)}
+        </p>
+      )}
     </article>
   );
 }

@@ -6,9 +6,13 @@ import type { Manifest } from '../../data/datasets/parseManifest';
 import { ClaimCard } from './ClaimCard';
 import { claimInputs } from './claimInputs';
 import { formatAsOf } from './formatFigures';
+import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
+import { BreachSourceLine } from '../../ui/BreachSourceLine';
+import { Term } from '../../ui/Term';
+import { WorkforceSourceLine } from './WorkforceSourceLine';
 
 /**
- * The article's breach claims tested against the merged history, live: the verdicts come from
+ * The article's claims tested against the data, live: the verdicts come from
  * checkClaims over the loaded table, so a newer data set can change them.
  */
 export function ClaimCheck({
@@ -16,13 +20,23 @@ export function ClaimCheck({
   manifest,
   history,
   historyError,
+  workforce = null,
 }: {
   table: BreachTable;
   manifest: Manifest;
   history: CountHistory | null;
   historyError: Error | null;
+  /** The workforce data, for the growth and salary claims; null leaves them out. */
+  workforce?: WorkforceData | null;
 }) {
-  const results = useMemo(() => checkClaims(claimInputs(table, history)), [table, history]);
+  const results = useMemo(
+    () => checkClaims(claimInputs(table, history, workforce)),
+    [table, history, workforce],
+  );
+  const workforceKeys = results
+    .filter((r) => r.kind !== 'breach')
+    .flatMap((r) => [...r.numbers, ...(r.newer ? [r.newer] : [])].map((n) => n.source))
+    .join(' ');
   return (
     <section
       className="panel"
@@ -31,14 +45,18 @@ export function ClaimCheck({
       tabIndex={-1}
       data-testid="wf-claims"
     >
-      <h2 id="wf-claims-heading">Checking the article’s breach claims</h2>
+      <h2 id="wf-claims-heading">Checking the article’s claims</h2>
       <p className="summary">
-        Each verdict below is worked out in your browser from the merged breach history (
+        Each verdict below is worked out in your browser: the breach claims from the merged breach
+        history (
         <span data-source={BREACH_SOURCE}>
           as of <time dateTime={manifest.asOf}>{formatAsOf(manifest.asOf)}</time>
         </span>
-        ), counting every report by its submission year; nothing is typed in by hand. A newer export
-        can change them.
+        ), counting every report by its submission year and its{' '}
+        <Term id="individuals-affected">individuals affected</Term> (what the article calls
+        records); the growth claims from the BLS projections, with the newer figure beside them.
+        Nothing is typed in by hand, so newer data can change them. Payscale salaries are shown as
+        the article quotes them, not checked.
       </p>
       {historyError && (
         <p className="notice" role="status">
@@ -51,6 +69,15 @@ export function ClaimCheck({
           <ClaimCard key={r.id} result={r} index={i} />
         ))}
       </div>
+      <BreachSourceLine manifest={manifest} panel="claims" />
+      {workforce && workforceKeys !== '' && (
+        <WorkforceSourceLine
+          data={workforce}
+          keys={workforceKeys}
+          panel="claims-workforce"
+          counts="projected change in jobs, every industry; Payscale salaries as quoted"
+        />
+      )}
     </section>
   );
 }

@@ -96,7 +96,12 @@ export function OutlookGrowthPanel({ data }: { data: WorkforceData }) {
       <p className="chart-note">
         Every industry, not only healthcare; BLS has no separate line for health informatics.
       </p>
-      <WorkforceSourceLine data={data} keys={source} />
+      <WorkforceSourceLine
+        data={data}
+        keys={source}
+        panel="case-outlook"
+        counts="projected change in jobs over the decade, every industry"
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { RoleEntry } from './RoleEntry';
 import { DISCIPLINES, SECURITY_ROLES, SHARED } from './roleProfiles';
 import { Sourced } from './Sourced';
 import { useOutlookChoice } from './useOutlookChoice';
+import { WorkforceSourceLine } from './WorkforceSourceLine';
 
 /** Health informatics beside health information management, in the project's own words. */
 export function RoleComparison({ data }: { data: WorkforceData }) {
@@ -73,6 +74,21 @@ export function RoleComparison({ data }: { data: WorkforceData }) {
           for the {drift.payscaleTitle.toLowerCase()} title.
         </p>
       )}
+      <WorkforceSourceLine
+        data={data}
+        keys={roleSources(data, choice.cycle, choice.period?.period ?? '')}
+        panel="roles"
+        counts="BLS growth and pay of the occupation each role stands for; Payscale salaries as the article quotes them, not checked"
+      />
     </section>
   );
+}
+
+/** Source keys of the figures the role entries show: the chosen cycle and pay period, and the quotes. */
+function roleSources(data: WorkforceData, cycle: string, period: string): string {
+  return [
+    ...data.projections.filter((p) => p.cycle === cycle).map((p) => p.sourceKey),
+    ...data.pay.filter((p) => p.period === period).map((p) => p.sourceKey),
+    ...data.quotes.map((q) => q.sourceKey),
+  ].join(' ');
 }

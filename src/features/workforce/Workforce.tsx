@@ -35,6 +35,12 @@ export function Workforce({ sections = ALL_SECTIONS }: { sections?: readonly Wor
   const manifest = useManifest();
   const history = useCountHistory();
   // The claim check can run without the count history; it waits for it unless it failed.
+  // The growth and salary claims wait for the workforce data too, unless it failed.
+  const workforceGate = {
+    error: null,
+    isPending: workforce.isPending && !workforce.isError,
+    refetch: workforce.refetch,
+  };
   const historyGate = {
     error: null,
     isPending: history.isPending && !history.isError,
@@ -87,9 +93,9 @@ export function Workforce({ sections = ALL_SECTIONS }: { sections?: readonly Wor
       {has('claims') && (
         <SectionGate
           id="wf-claims"
-          title="Checking the article’s breach claims"
+          title="Checking the article’s claims"
           what="breach data"
-          queries={[breaches, manifest, historyGate]}
+          queries={[breaches, manifest, historyGate, workforceGate]}
         >
           {() =>
             breaches.data &&
@@ -99,6 +105,7 @@ export function Workforce({ sections = ALL_SECTIONS }: { sections?: readonly Wor
                 manifest={manifest.data}
                 history={history.data ?? null}
                 historyError={history.error}
+                workforce={workforce.data ?? null}
               />
             )
           }

@@ -15,8 +15,8 @@ export function WorkforceIntro() {
       <p>
         Who keeps health records safe, and is that work in demand? This page sets the job outlook
         and pay of the occupations behind health informatics, health information management and
-        security beside the breach record, tests the source article’s breach claims against the
-        data, and names the source of every figure.
+        security beside the breach record, tests the source article’s claims against the data, and
+        names the source of every figure.
       </p>
       <nav aria-label="On this page">
         <ul className="wf-jump">

@@ -6,6 +6,7 @@ import { OutlookTableRow, type OutlookColumns } from './OutlookTableRow';
 import { OEWS_TOP_CODE } from './PayRange';
 import { Sourced } from './Sourced';
 import { useOutlookChoice } from './useOutlookChoice';
+import { WorkforceSourceLine } from './WorkforceSourceLine';
 
 /**
  * The job outlook per occupation: projected growth against the all-occupations average, base and
@@ -162,6 +163,12 @@ export function WorkforceOutlook({ data }: { data: WorkforceData }) {
           classification.
         </li>
       </ul>
+      <WorkforceSourceLine
+        data={data}
+        keys={`${epSource} ${paySource}`}
+        panel="outlook"
+        counts="jobs, projected change and openings for every industry; pay for wage-and-salary workers"
+      />
     </section>
   );
 }

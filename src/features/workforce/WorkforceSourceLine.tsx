@@ -1,30 +1,52 @@
 import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
+import { SourceLine } from '../../ui/SourceLine';
+import { SourceAsOf } from '../../ui/SourceAsOf';
 import { formatAsOf } from './formatFigures';
 import { InPageLink } from './InPageLink';
 
-/** Names the workforce sources behind a view, each with its as-of date. */
-export function WorkforceSourceLine({ data, keys }: { data: WorkforceData; keys: string }) {
+/**
+ * Names the workforce sources behind a view, each linked with its as-of date and age, and what the
+ * figures count; `counts` says it for this panel.
+ */
+export function WorkforceSourceLine({
+  data,
+  keys,
+  panel = 'workforce',
+  counts = 'BLS figures cover every industry; pay is for wage-and-salary workers',
+}: {
+  data: WorkforceData;
+  keys: string;
+  panel?: string;
+  counts?: string;
+}) {
   const sources = [...new Set(keys.split(' ').filter(Boolean))].flatMap((k) =>
     data.sources.filter((s) => s.key === k),
   );
   if (sources.length === 0) return null;
   return (
-    <p className="source-line">
+    <SourceLine panel={panel} source={sources.map((s) => s.key).join(' ')}>
       Source:{' '}
       {sources.map((s, i) => (
         <span key={s.key} data-source={s.key}>
           {i > 0 ? '; ' : ''}
-          {s.title}, {s.publisher}
+          {s.url ? (
+            <a href={s.url} rel="noreferrer noopener" target="_blank">
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
+          , {s.publisher}
           {s.asOf !== '' && (
             <>
               {' '}
-              (as of <time dateTime={s.asOf}>{formatAsOf(s.asOf)}</time>)
+              (<SourceAsOf asOf={s.asOf} />)
             </>
           )}
         </span>
       ))}
-      . <InPageLink target="wf-sources">All sources</InPageLink>
-    </p>
+      . Counts: {counts}. <InPageLink target="wf-sources">All sources</InPageLink>
+    </SourceLine>
   );
 }
 

@@ -4,13 +4,19 @@ import { formatIsoDay } from '../../data/dates/formatIsoDay';
 import type { CountHistory } from '../../data/datasets/parseCountHistory';
 import { rollupByYear } from '../../data/views/rollupByYear';
 import { selectRows } from '../../data/views/filterTable';
+import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
 
 /**
  * What checkClaims needs from the whole breach table: totals per submission year and the largest
  * breach (by known count) of each year, with its count history when that file has loaded. Every
  * breach counts, unfiltered: the claims are about the whole record, not the explorer's selection.
+ * With the workforce data, the projections and quoted salaries too (growth and pay claims).
  */
-export function claimInputs(table: BreachTable, history: CountHistory | null): ClaimInput {
+export function claimInputs(
+  table: BreachTable,
+  history: CountHistory | null,
+  workforce: Pick<WorkforceData, 'projections' | 'quotes'> | null = null,
+): ClaimInput {
   const years = rollupByYear(table, selectRows(table, []));
   const best = new Map<number, number>();
   for (let r = 0; r < table.length; r += 1) {
@@ -39,5 +45,7 @@ export function claimInputs(table: BreachTable, history: CountHistory | null): C
           : {}),
       };
     });
-  return { years, largestByYear };
+  return workforce
+    ? { years, largestByYear, projections: workforce.projections, quotes: workforce.quotes }
+    : { years, largestByYear };
 }

@@ -51,24 +51,4 @@ export function formatCycle(cycle: string): string {
   return cycle.replace('-', '–');
 }
 
-/** "2026-05-03" → "May 3, 2026"; "2024-05" → "May 2024"; "2025" → "2025". */
-export function formatAsOf(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (y === undefined || Number.isNaN(y)) return iso;
-  if (m === undefined) return String(y);
-  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  return (d === undefined ? MONTH_YEAR : DAY_MONTH_YEAR).format(date);
-}
-
-// Built once: toLocaleDateString makes a new formatter on every call.
-const MONTH_YEAR = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'long',
-  timeZone: 'UTC',
-});
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
+export { formatAsOf } from '../../data/dates/dataAge';

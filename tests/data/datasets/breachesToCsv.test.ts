@@ -7,7 +7,8 @@ describe('breachesToCsv', () => {
   it('breachesToCsv(table, rows) writes one line per row with the portal-style header and a neutralised entity name', () => {
     const table = fixtureTable();
     const csv = breachesToCsv(table, rowsOf(table, 'r01', 'r02', 'r03'));
-    const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(parsed[0]).toEqual([...BREACH_CSV_HEADER]);
     expect(parsed).toHaveLength(4);
     expect(parsed[1]).toEqual([

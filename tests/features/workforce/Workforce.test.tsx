@@ -100,7 +100,7 @@ describe('Workforce page', () => {
       'Job outlook',
       'Two careers, side by side',
       'The case: breaches beside the job outlook',
-      'Checking the article’s breach claims',
+      'Checking the article’s claims',
       'Sources and method',
     ]);
     expect(screen.getByTestId('wf-caveat').textContent).toContain('Co-occurrence, not causation.');
@@ -169,7 +169,7 @@ describe('Workforce page', () => {
 
   it('Workforce(claims) shows the verdicts checkClaims gives on the loaded table', () => {
     renderPage();
-    const expected = checkClaims(claimInputs(table, new Map()));
+    const expected = checkClaims(claimInputs(table, new Map(), workforce));
     const shown = screen
       .getAllByTestId('wf-claim')
       .map((c) => [

@@ -135,6 +135,7 @@ const VERDICT_WORDS = {
   holds: 'Holds',
   partly: 'Partly holds',
   'does not hold': 'Does not hold',
+  'not checked': 'Quoted, not checked',
 } as const;
 
 /** Each claim with its verdict, computed from the data. */
