@@ -3,7 +3,11 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildBreachTable } from '../../../src/data/table/buildBreachTable';
-import { ARTICLE_SOURCE, checkClaims, type ClaimResult } from '../../../src/data/claims/checkClaims';
+import {
+  ARTICLE_SOURCE,
+  checkClaims,
+  type ClaimResult,
+} from '../../../src/data/claims/checkClaims';
 import { parseBreachRows } from '../../../src/data/datasets/parseBreachRows';
 import { parseCountHistory } from '../../../src/data/datasets/parseCountHistory';
 import { claimInputs } from '../../../src/features/workforce/claimInputs';
