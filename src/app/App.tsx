@@ -15,6 +15,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { Page } from '../state/viewState';
 import { BreachExplorer } from './BreachExplorer';
 import { DataFreshness } from './DataFreshness';
+import { OfflineStatus } from './OfflineStatus';
 import { SlideBody } from './SlideBody';
 
 const renderSlide: RenderSlide = (slide, fixedView) => (
@@ -74,6 +75,7 @@ export function App() {
         </nav>
         <AddToDeckButton />
         <DataFreshness onLoadNewer={() => setPage('import')} />
+        <OfflineStatus />
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={page} label="this page">
