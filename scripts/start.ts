@@ -11,9 +11,9 @@
  * opened at 127.0.0.1 can put a reachable address into its QR code. A static host has no such
  * file; the page then only warns when its own address is a loopback one.
  */
-import { networkInterfaces } from 'node:os';
 import { parseArgs } from 'node:util';
-import { build, preview, type Plugin } from 'vite';
+import { build, preview } from 'vite';
+import { lanAddresses, lanAddressFile } from './lanAddress.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,28 +30,6 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
-/** This computer's IPv4 network addresses (not loopback), the ones phones can reach. */
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((a) => a && a.family === 'IPv4' && !a.internal)
-    .map((a) => a!.address);
-}
-
-function lanAddressFile(urls: () => string[]): Plugin {
-  return {
-    name: 'lan-address',
-    configurePreviewServer(server) {
-      server.middlewares.use((req, res, next) => {
-        if (!req.url || !/\/lan-address\.json(\?|$)/.test(req.url)) return next();
-        res.setHeader('Content-Type', 'application/json');
-        res.setHeader('Cache-Control', 'no-store');
-        res.end(JSON.stringify({ lan: values.lan, urls: urls() }));
-      });
-    },
-  };
-}
-
 if (values.build) await build({ logLevel: 'warn', build: { outDir } });
 
 let lanUrls: string[] = [];
@@ -63,7 +41,7 @@ const server = await preview({
     strictPort: port !== 0,
     open: false,
   },
-  plugins: [lanAddressFile(() => lanUrls)],
+  plugins: [lanAddressFile(() => ({ lan: values.lan, urls: lanUrls }))],
   logLevel: 'warn',
 });
 const address = server.httpServer.address();
