@@ -84,6 +84,11 @@ describe.skipIf(!run)('offline after the first visit, and a new build replaces t
       .toContain('Available offline');
     await s.page.getByTestId('offline-status').scrollIntoViewIfNeeded();
     await s.page.screenshot({ path: '.tmp/screenshots/offline-available.png' });
+    await s.page.setViewportSize({ width: 390, height: 844 });
+    await s.page.screenshot({ path: '.tmp/screenshots/offline-available-390.png' });
+    const status = await s.page.getByTestId('offline-status').boundingBox();
+    expect(status!.x + status!.width).toBeLessThanOrEqual(390);
+    await s.page.setViewportSize({ width: 1280, height: 800 });
     // Every file of the build is in the cache, the datasets included.
     const cached = await s.page.evaluate(async () => {
       const urls: string[] = [];

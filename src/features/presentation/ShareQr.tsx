@@ -22,9 +22,17 @@ function ShareNote({ address }: { address: ShareAddress }) {
     <p className="share-note warning" role="note" data-testid="share-note">
       Phones cannot open <code>{new URL(address.base).host}</code>: it is this computer&rsquo;s own
       address.{' '}
-      {address.servedOnLan === false
-        ? 'Restart the atlas with npm run start:lan and open the network address it prints.'
-        : 'Open the atlas at this computer’s network address (npm run start:lan prints it) or from the school’s web server.'}
+      {address.servedOnLan === false ? (
+        <>
+          Restart the atlas with <code>npm run start:lan</code> and open the network address it
+          prints.
+        </>
+      ) : (
+        <>
+          Open the atlas at this computer&rsquo;s network address (<code>npm run start:lan</code>{' '}
+          prints it) or from the school&rsquo;s web server.
+        </>
+      )}
     </p>
   );
 }
