@@ -117,7 +117,7 @@ describe.skipIf(!run)('the one-file edition at a file:// URL', () => {
 
   it("README states the file's size", () => {
     const mb = statSync(FILE).size / 1024 / 1024;
-    const stated = /`health-breach-atlas\.html`[^\n]*?\(about ([\d.]+) MB\)/.exec(
+    const stated = /health-breach-atlas\.html`?\s+\(about ([\d.]+) MB\)/.exec(
       readFileSync('README.md', 'utf8'),
     )?.[1];
     expect(stated, 'README: "`health-breach-atlas.html` … (about N.N MB)"').toBeDefined();
