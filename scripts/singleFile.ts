@@ -38,6 +38,8 @@ interface PackedFile {
   type: string;
   text?: string;
   base64?: string;
+  /** A script that names other files itself (gets the table of them when it starts). */
+  names?: boolean;
 }
 
 const TEXT_TYPES: Record<string, string> = {
@@ -70,6 +72,10 @@ function listFiles(dir: string, root = dir): string[] {
 function pack(file: string, bytes: Buffer): PackedFile {
   const ext = path.extname(file).toLowerCase();
   const text = TEXT_TYPES[ext];
+  if (text === 'text/javascript') {
+    const code = bytes.toString('utf8');
+    return { type: text, text: code, ...(code.includes(SINGLE_FILE_ASSET) && { names: true }) };
+  }
   if (text) return { type: text, text: bytes.toString('utf8') };
   return {
     type: BINARY_TYPES[ext] ?? 'application/octet-stream',
@@ -80,32 +86,39 @@ function pack(file: string, bytes: Buffer): PackedFile {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
- * Runs first in the page: makes a URL of every packed file and answers SINGLE_FILE_ASSET and
- * same-folder fetches with them. Workers get the same lookup for the data files, since the code
- * they run may name assets too.
+ * Runs first in the page: answers SINGLE_FILE_ASSET and same-folder fetches with a URL of the
+ * packed file, made when first asked for (a page that never shows a file never decodes it). A
+ * worker whose code names files itself gets the table of data files in a prelude.
  */
 function bootstrap(): string {
   return `(() => {
   const files = JSON.parse(document.getElementById('hba-files').textContent);
-  const urls = {};
-  for (const [name, f] of Object.entries(files))
-    if (f.type !== 'text/javascript')
-      urls[name] = f.text === undefined
-        ? 'data:' + f.type + ';base64,' + f.base64
-        : 'data:' + f.type + ';charset=utf-8,' + encodeURIComponent(f.text);
+  const made = {};
+  const workers = new Set();
   const lookup = (table) => (name) => {
     const url = table[name];
     if (!url) throw new Error(name + ' is not part of the one-file edition');
     return url;
   };
-  const prelude = ${JSON.stringify(`${SINGLE_FILE_ASSET} = (`)} + lookup.toString() + ')(' + JSON.stringify(urls) + ');\\n';
-  const workers = new Set();
-  for (const [name, f] of Object.entries(files))
-    if (f.type === 'text/javascript') {
-      urls[name] = URL.createObjectURL(new Blob([prelude, f.text], { type: f.type }));
-      workers.add(urls[name]);
-    }
-  ${SINGLE_FILE_ASSET} = lookup(urls);
+  const urlOf = (name) => {
+    if (made[name]) return made[name];
+    const f = files[name];
+    if (!f) return lookup({})(name);
+    if (f.type !== 'text/javascript')
+      return (made[name] = f.text === undefined
+        ? 'data:' + f.type + ';base64,' + f.base64
+        : 'data:' + f.type + ';charset=utf-8,' + encodeURIComponent(f.text));
+    // A worker that names assets itself gets the table of data files (made once, only then).
+    const table = {};
+    if (f.names)
+      for (const other of Object.keys(files))
+        if (files[other].type !== 'text/javascript') table[other] = urlOf(other);
+    const prelude = f.names ? ${JSON.stringify(`${SINGLE_FILE_ASSET} = (`)} + lookup.toString() + ')(' + JSON.stringify(table) + ');\\n' : '';
+    made[name] = URL.createObjectURL(new Blob([prelude, f.text], { type: f.type }));
+    workers.add(made[name]);
+    return made[name];
+  };
+  ${SINGLE_FILE_ASSET} = urlOf;
   const PageWorker = globalThis.Worker;
   if (PageWorker)
     globalThis.Worker = class extends PageWorker {
@@ -119,7 +132,7 @@ function bootstrap(): string {
     if (typeof input === 'string' || input instanceof URL) {
       const url = new URL(String(input), location.href).href;
       const name = url.startsWith(folder) ? decodeURIComponent(url.slice(folder.length).split(/[?#]/)[0]) : '';
-      if (urls[name]) return fetchFile(urls[name], init);
+      if (Object.hasOwn(files, name)) return fetchFile(urlOf(name), init);
     }
     return fetchFile(input, init);
   };
