@@ -197,7 +197,7 @@ export function singleFile(policy: string): Plugin {
 
       html = html
         .replace(entry[0], '')
-        .replace(/<link rel="(stylesheet|modulepreload|manifest)"[^>]*>\s*/g, '')
+        .replace(/<link rel="(stylesheet|modulepreload|manifest|apple-touch-icon)"[^>]*>\s*/g, '')
         .replace(
           /<meta http-equiv="Content-Security-Policy" content="[^"]*"/,
           `<meta http-equiv="Content-Security-Policy" content="${singleFilePolicy(policy, sha256(code), sha256(css))}"`,

@@ -26,9 +26,8 @@ export async function expectShippedExplorer(page: Page, base: string): Promise<v
   expect(bars).toEqual(expected.byYear.map((y) => [y.year, y.individuals]));
 }
 
-/** The Workforce page lists the occupations of datasets/workforce/occupations.csv. */
-export async function expectWorkforcePage(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}?v=2&page=workforce`);
+/** The Workforce page (open) lists the occupations of datasets/workforce/occupations.csv. */
+async function checkWorkforce(page: Page): Promise<void> {
   await page.getByTestId('workforce-page').waitFor();
   const [header, ...rows] = Papa.parse<string[]>(
     readFileSync('datasets/workforce/occupations.csv', 'utf8'),
@@ -41,12 +40,16 @@ export async function expectWorkforcePage(page: Page, base: string): Promise<voi
     .toContain(first);
 }
 
-/** The import page shows the shipped data's as-of line. */
-export async function expectImportPage(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}?v=2&page=import`);
+/** The import page (open) shows the shipped data's as-of line. */
+async function checkImport(page: Page): Promise<void> {
   await expect
     .poll(() => page.getByTestId('import-current').textContent(), { timeout: 20_000 })
     .toMatch(/data as of/);
+}
+
+export async function expectImportPage(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}?v=2&page=import`);
+  await checkImport(page);
 }
 
 /** Slide 2 of the default deck shows its figure and the caption the data core gives. */
@@ -88,15 +91,20 @@ export async function expectHandout(page: Page, base: string): Promise<void> {
     .toBe(true);
 }
 
-/** Every page: explorer, workforce, classroom, import, a slide, the handout. */
+/**
+ * Every page: the explorer from its address, then workforce, classroom and import through the
+ * tabs (as a user moves, no reload), then a slide and the handout from their links.
+ */
 export async function expectEveryPage(page: Page, base: string): Promise<void> {
   await expectShippedExplorer(page, base);
-  await expectWorkforcePage(page, base);
-  await page.goto(`${base}?v=2&page=classroom`);
+  await page.getByRole('button', { name: 'Workforce & the case' }).click();
+  await checkWorkforce(page);
+  await page.getByRole('button', { name: 'Classroom' }).click();
   await expect
     .poll(() => page.locator('.deck-slide-title').count(), { timeout: 20_000 })
     .toBe(DEFAULT_DECK.slides.length);
-  await expectImportPage(page, base);
+  await page.getByRole('button', { name: 'Load newer data' }).click();
+  await checkImport(page);
   await expectSlide(page, base);
   await expectHandout(page, base);
 }
