@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startOffline } from './app/offline/serviceWorker';
 import { startDecks } from './features/presentation/DeckStartup';
 import { syncUrl } from './state/syncUrl';
 import './app/styles.css';
@@ -16,3 +17,5 @@ if (root) {
     </StrictMode>,
   );
 }
+// After the page has loaded (Workbox waits for it): the first visit stores the app for offline use.
+startOffline();

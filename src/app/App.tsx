@@ -15,6 +15,7 @@ import { LiveView } from '../state/viewContext';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { Page } from '../state/viewState';
 import { DataFreshness } from './DataFreshness';
+import { OfflineStatus } from './OfflineStatus';
 import { ReferenceDialogs } from './ReferenceDialogs';
 import { ReferenceLinks } from './ReferenceLinks';
 import { SLIDES } from './slides';
@@ -74,6 +75,7 @@ export function App() {
         <AddToDeckButton />
         <DataFreshness onLoadNewer={() => setPage('import')} />
         <ReferenceLinks />
+        <OfflineStatus />
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={page} label="this page">

@@ -24,16 +24,22 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** Headless Chromium with a fresh profile, the flags this machine needs, and request logging. */
+/**
+ * Headless Chromium with a fresh profile, the flags this machine needs, and request logging.
+ * Service workers are blocked unless asked for (`serviceWorkers: 'allow'`): the built app
+ * registers one, and a test that swaps files with page.route must see every request.
+ */
 export async function openBrowser(
   baseUrl: string,
   viewport = { width: 1280, height: 800 },
+  { serviceWorkers = 'block' }: { serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<Session> {
   const profile = mkdtempSync(path.join(tmpdir(), 'hba-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport,
+    serviceWorkers,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -45,16 +51,21 @@ export async function openBrowser(
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  const origin = new URL(baseUrl).origin;
+  // A page opened from a file has no origin ("null"): only the file itself is its own.
+  const own = baseUrl.startsWith('file:')
+    ? (url: string) => url.split(/[?#]/)[0] === baseUrl.split(/[?#]/)[0]
+    : (url: string) => url.startsWith(new URL(baseUrl).origin);
   const foreignRequests: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+    if (!own(url) && !url.startsWith('data:') && !url.startsWith('blob:'))
       foreignRequests.push(url);
   });
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    // A failed load names no file in its text; its location does.
+    if (m.type() === 'error')
+      errors.push(m.location().url ? `${m.text()} (${m.location().url})` : m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   return {

@@ -4,12 +4,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asOfText, formatShortDay, todayIso } from '../../src/data/dates/dataAge';
-import { fillCaption } from '../../src/data/deck/fillCaption';
-import { slideFacts } from '../../src/data/deck/slideFacts';
 import { DEFAULT_DECK } from '../../src/features/presentation/defaultDeck';
-import { clausesFromView } from '../../src/state/clausesFromView';
-import { parseUrlState } from '../../src/state/urlState';
-import { MEGA_BREACH_THRESHOLD } from '../../src/state/viewState';
 import {
   hasChromium,
   openBrowser,
@@ -18,24 +13,9 @@ import {
   type Page,
   type Session,
 } from './browser';
-import { coreViews, fmt, shippedTable } from './coreTotals';
+import { coreViews, expectedCaption, fmt, shippedTable } from './coreTotals';
 
 const run = hasChromium();
-
-/** The caption the data core gives for a slide of the default deck. */
-function expectedCaption(index: number): string {
-  const slide = DEFAULT_DECK.slides[index]!;
-  const view = parseUrlState(slide.view);
-  const table = shippedTable();
-  const years = [
-    Math.max(table.span!.minYear, view.yearFrom ?? 0),
-    Math.min(table.span!.maxYear, view.yearTo ?? 9999),
-  ] as const;
-  return fillCaption(
-    slide.caption,
-    slideFacts(table, clausesFromView(view, MEGA_BREACH_THRESHOLD), years),
-  ).text;
-}
 
 async function download(
   page: Page,

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { lanAddressFile } from '../../scripts/lanAddress';
 
 let server: PreviewServer | undefined;
 
-/** Serves dist/ on a free loopback port and hands its URL to the tests. */
+/** Serves dist/ on a free loopback port, as `npm start` does, and hands its URL to the tests. */
 export default async function setup(project: TestProject) {
   // HBA_DIST lets several people (or agents) test their own builds side by side.
   const outDir = process.env.HBA_DIST ?? 'dist';
@@ -14,6 +15,8 @@ export default async function setup(project: TestProject) {
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     logLevel: 'error',
+    // As `npm start` serves it: on this computer only, and saying so in lan-address.json.
+    plugins: [lanAddressFile(() => ({ lan: false, urls: [] }))],
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not report a URL');

@@ -10,7 +10,7 @@ import { serializeUrlState } from '../../state/urlState';
 import { addSlide, moveSlide, removeSlide, updateSlide } from './deckEdits';
 import { saveDeck } from './deckStorage';
 import { startPresenting, useDeck, viewLink } from './presentation';
-import { QrCode } from './QrCode';
+import { ShareQr } from './ShareQr';
 import { SlideEditor } from './SlideEditor';
 import './presentation.css';
 
@@ -258,8 +258,8 @@ export function DeckPanel() {
         </section>
         <section className="panel">
           <h2>Students: open this view</h2>
-          <QrCode
-            text={viewLink(serializeUrlState({ ...view, page: 'explore' }))}
+          <ShareQr
+            query={serializeUrlState({ ...view, page: 'explore' })}
             label="QR code of the current explorer view's link"
           />
         </section>

@@ -3,10 +3,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectViewState, useAppStore } from '../../state/store';
 import { appendPresentParams } from '../../state/presentParams';
 import { serializeUrlState } from '../../state/urlState';
-import { applySlide, stopPresenting, useDeck, viewLink } from './presentation';
+import { applySlide, stopPresenting, useDeck } from './presentation';
 import { openPresentChannel } from './presentChannel';
 import { presentKey } from './presentKey';
-import { QrCode } from './QrCode';
+import { ShareQr } from './ShareQr';
 import type { SlideRegistry } from './slideRegistry';
 import { SlideCanvas, useWindowFit } from './SlideCanvas';
 import { SlideFrame } from './SlideFrame';
@@ -168,8 +168,8 @@ export function Presentation({ slides }: { slides: SlideRegistry }) {
       )}
       {qr && (
         <div className="slide-qr" data-testid="slide-qr">
-          <QrCode
-            text={viewLink(serializeUrlState({ ...view }))}
+          <ShareQr
+            query={serializeUrlState({ ...view })}
             label="QR code: open this view on your phone"
             size={320}
           />

@@ -31,7 +31,7 @@ export function stopPresenting(): void {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
 }
 
-/** The dashboard link of a view (what a student opens from the QR code). */
+/** The dashboard link of a view at the page's own address (file:// included: no "null" origin). */
 export function viewLink(query: string): string {
-  return `${location.origin}${location.pathname}${query}`;
+  return `${location.protocol}//${location.host}${location.pathname}${query}`;
 }
