@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { build, preview } from 'vite';
+import { serveBuild } from './serveBuild';
 import { hasChromium, openBrowser, type Page } from '../tests/browser/browser';
 
 export interface BrowserImportResult {
@@ -41,17 +41,12 @@ export async function browserImport(
   file: string,
   bytes: number,
   rows: number,
+  /** An already built app to serve (npm run bench builds once for every browser figure). */
+  outDir?: string,
 ): Promise<BrowserImportResult | null> {
   if (!hasChromium()) return null;
-  const outDir = path.resolve('.tmp/bench-dist');
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    logLevel: 'error',
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url || !existsSync(file)) throw new Error('bench: no preview URL or no synthetic file');
+  if (!existsSync(file)) throw new Error(`bench: no synthetic file ${file}`);
+  const { url, close } = await serveBuild(outDir);
   const s = await openBrowser(url);
   try {
     const version =
@@ -183,7 +178,7 @@ export async function browserImport(
     };
   } finally {
     await s.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await close();
   }
 }
 

@@ -5,7 +5,9 @@ import {
   DEFAULT_VIEW,
   EMPTY_FILTERS,
   type CategoryFilters,
+  type ChartView,
   type Measure,
+  type TableView,
   type Page,
   type ScaleType,
   type SortKey,
@@ -199,9 +201,9 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createPresentationSlice(...a),
 }));
 
-export function selectViewState(s: AppState): ViewState {
+/** The fields of a view (or the store) the explorer's charts draw from. */
+export function chartViewOf(s: ChartView): ChartView {
   return {
-    page: s.page,
     yearFrom: s.yearFrom,
     yearTo: s.yearTo,
     measure: s.measure,
@@ -209,9 +211,19 @@ export function selectViewState(s: AppState): ViewState {
     setAsideMega: s.setAsideMega,
     filters: s.filters,
     search: s.search,
-    sort: s.sort,
-    sortDesc: s.sortDesc,
-    breach: s.breach,
+  };
+}
+
+/** The fields of a view (or the store) the largest-breaches table alone reads. */
+export function tableViewOf(s: TableView): TableView {
+  return { sort: s.sort, sortDesc: s.sortDesc, breach: s.breach };
+}
+
+export function selectViewState(s: AppState): ViewState {
+  return {
+    page: s.page,
+    ...chartViewOf(s),
+    ...tableViewOf(s),
     cycle: s.cycle,
     payPeriod: s.payPeriod,
     baseYear: s.baseYear,

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { BarsChart } from '../../charts/bars/BarsChart';
 import { barsSvg } from '../../charts/bars/barsSvg';
 import { BarsTable } from '../../charts/bars/BarsTable';
 import { ExportButtons } from '../../charts/export/ExportButtons';
 import type { ExportMeta } from '../../charts/export/standaloneSvg';
 import type { CategoryCount } from '../../data/countByCategory';
+import { DIMENSIONS, type DimensionKey } from '../../state/dimensions';
 import { useAppStore } from '../../state/store';
 import type { Measure } from '../../state/viewState';
 import { filtersLine } from './filterTexts';
@@ -13,21 +14,17 @@ import { breachSourceText } from '../../ui/BreachSourceLine';
 import { useToday } from '../../ui/useToday';
 import './breakdowns.css';
 
-type BreakdownField = 'breachType' | 'entityType' | 'location' | 'businessAssociate';
-
 interface BreakdownSpec {
-  field: BreakdownField;
+  field: DimensionKey;
   title: string;
   /** Plural noun for a multi-valued field, whose bars can sum past the number of reports. */
   several: string | null;
 }
 
-const SPECS: readonly BreakdownSpec[] = [
-  { field: 'breachType', title: 'Type of breach', several: 'types' },
-  { field: 'entityType', title: 'Covered-entity type', several: null },
-  { field: 'location', title: 'Location of breached information', several: 'locations' },
-  { field: 'businessAssociate', title: 'Business associate present', several: null },
-];
+/** Every dimension the registry draws as bars gets a breakdown, in the registry's order. */
+const SPECS: readonly BreakdownSpec[] = DIMENSIONS.flatMap((d) =>
+  d.draw.kind === 'bars' ? [{ field: d.key, title: d.title, several: d.draw.several }] : [],
+);
 
 export const NO_MATCH = 'No breaches match the current filters.';
 
@@ -41,11 +38,12 @@ const MEASURE_WORDS: Record<Measure, string> = {
  * Four category breakdowns of the current selection. Each chart ignores its own filter (linked
  * filtering), so its bars show what one could add; clicking a bar adds or removes that filter.
  */
-export function Breakdowns({ views, view, manifest, years }: PanelProps) {
+export const Breakdowns = memo(function Breakdowns({ views, view, manifest, years }: PanelProps) {
   const today = useToday();
   const headingId = useId();
-  const toggleFilter = useAppStore((s) => s.toggleFilter);
   const total = views.summary.breaches;
+  const filters = filtersLine(view, years);
+  const source = breachSourceText(manifest, today);
   return (
     <section className="panel breakdowns" aria-labelledby={headingId}>
       <div className="panel-head">
@@ -70,18 +68,14 @@ export function Breakdowns({ views, view, manifest, years }: PanelProps) {
             selected={view.filters[spec.field]}
             measure={view.measure}
             total={total}
-            onToggle={(key) => toggleFilter(spec.field, key)}
-            exportMeta={{
-              title: `${spec.title}, by ${MEASURE_WORDS[view.measure]}`,
-              filters: filtersLine(view, years),
-              source: breachSourceText(manifest, today),
-            }}
+            filters={filters}
+            source={source}
           />
         ))}
       </div>
     </section>
   );
-}
+});
 
 interface BreakdownProps {
   spec: BreakdownSpec;
@@ -90,20 +84,31 @@ interface BreakdownProps {
   measure: Measure;
   /** Reports under every filter (views.summary.breaches). */
   total: number;
-  onToggle: (key: string) => void;
-  exportMeta: ExportMeta;
+  /** The export's filters and source lines. */
+  filters: string;
+  source: string;
 }
 
-/** One breakdown: heading, note, and the chart or — on request — the same figures as a table. */
-function Breakdown({
+/**
+ * One breakdown: heading, note, and the chart or — on request — the same figures as a table.
+ * Memoised: a filter change elsewhere that leaves its bars and selection alone does not touch it.
+ */
+const Breakdown = memo(function Breakdown({
   spec,
   categories,
   selected,
   measure,
   total,
-  onToggle,
-  exportMeta,
+  filters,
+  source,
 }: BreakdownProps) {
+  const toggleFilter = useAppStore((s) => s.toggleFilter);
+  const onToggle = (key: string) => toggleFilter(spec.field, key);
+  const exportMeta: ExportMeta = {
+    title: `${spec.title}, by ${MEASURE_WORDS[measure]}`,
+    filters,
+    source,
+  };
   const headingId = useId();
   const noteId = useId();
   const bodyId = useId();
@@ -172,4 +177,4 @@ function Breakdown({
       </div>
     </section>
   );
-}
+});

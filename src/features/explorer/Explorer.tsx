@@ -1,12 +1,12 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { BreachTable } from '../../data/BreachTable';
 import type { Manifest } from '../../data/parseManifest';
 import type { ViewState } from '../../state/viewState';
-import { selectViewState, useAppStore } from '../../state/store';
+import { chartViewOf, tableViewOf, useAppStore, type AppState } from '../../state/store';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { Breakdowns } from './Breakdowns';
-import { explorerViews } from './explorerViews';
+import { explorerClauses, explorerViews } from './explorerViews';
 import { FilterChips } from './FilterChips';
 import { LargestBreaches } from './LargestBreaches';
 import { Overview } from './Overview';
@@ -33,16 +33,32 @@ interface Props {
   view?: ViewState;
 }
 
-/** The breach explorer: every panel answers to every filter but its own. */
+const selectChart = (s: AppState) => chartViewOf(s);
+const selectTable = (s: AppState) => tableViewOf(s);
+
+/**
+ * The breach explorer: every panel answers to every filter but its own. The crossfilter runs when
+ * the clauses change, not when the view does (sorting the table or opening a breach runs none),
+ * and each panel is memoised, so a change re-renders only the panels whose inputs it changed.
+ */
 export function Explorer({ table, manifest, panels = ALL_PANELS, view: fixedView }: Props) {
-  const storeView = useAppStore(useShallow(selectViewState));
-  const view = fixedView ?? storeView;
-  const views = useMemo(() => explorerViews(table, view), [table, view]);
+  const storeChart = useAppStore(useShallow(selectChart));
+  const storeTable = useAppStore(useShallow(selectTable));
+  // A fixed view is a new object per render of the slide: keep the parts' identities by value.
+  const fixedChart = useShallowStable(fixedView ? chartViewOf(fixedView) : null);
+  const fixedTable = useShallowStable(fixedView ? tableViewOf(fixedView) : null);
+  const view = fixedChart ?? storeChart;
+  const tableView = fixedTable ?? storeTable;
+  const clauses = explorerClauses(view);
+  const clausesKey = JSON.stringify(clauses);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the clauses by value, not identity
+  const views = useMemo(() => explorerViews(table, clauses), [table, clausesKey]);
   const years = useMemo(
     () => [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009] as const,
     [table],
   );
   const props: PanelProps = { table, views, view, manifest, years };
+  const largestView = useMemo(() => ({ ...view, ...tableView }), [view, tableView]);
   const has = (p: ExplorerPanel) => panels.includes(p);
   // Each panel in its own error boundary: one that fails to draw leaves the others working.
   const show = (p: ExplorerPanel, label: string, panel: ReactNode) =>
@@ -58,7 +74,24 @@ export function Explorer({ table, manifest, panels = ALL_PANELS, view: fixedView
           {show('map', 'the state map', <StateMap {...props} />)}
         </div>
       )}
-      {show('largest', 'the largest breaches', <LargestBreaches {...props} />)}
+      {show('largest', 'the largest breaches', <LargestBreaches {...props} view={largestView} />)}
     </div>
   );
+}
+
+/** The same object while its fields are equal (shallow), so memoised children keep their props. */
+function useShallowStable<T extends object>(value: T | null): T | null {
+  const [held, setHeld] = useState(value);
+  if (!shallowEqual(held, value)) {
+    setHeld(value);
+    return value;
+  }
+  return held;
+}
+
+function shallowEqual<T extends object>(a: T | null, b: T | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  const keys = Object.keys(a) as (keyof T)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
 }

@@ -1,4 +1,5 @@
 import {
+  memo,
   useEffect,
   useId,
   useMemo,
@@ -9,12 +10,11 @@ import {
 } from 'react';
 import { downloadBlob } from '../../charts/export/downloadBlob';
 import { breachesToCsv } from '../../data/breachesToCsv';
-import { selectRows } from '../../data/filterTable';
 import { useAppStore } from '../../state/store';
 import type { SortKey } from '../../state/viewState';
 import { BreachDetails } from './BreachDetails';
 import { countLabel, largestTableModel, PAGE_SIZE, type BreachFacts } from './largestTableModel';
-import type { PanelProps } from './panelProps';
+import type { ChartView, PanelProps, TableView } from './panelProps';
 import './largest.css';
 
 /** Long enough that typing a word filters once, short enough to feel live. */
@@ -49,7 +49,11 @@ const PLACEHOLDER_TITLE =
   'HHS lists 500 or 501 individuals while the real count is not yet known; this count may change.';
 
 /** The breaches under every current filter (its own search included), largest first, 25 a page. */
-export function LargestBreaches({ table, views, view }: PanelProps) {
+export const LargestBreaches = memo(function LargestBreaches({
+  table,
+  views,
+  view,
+}: PanelProps & { view: ChartView & TableView }) {
   const setSearch = useAppStore((s) => s.setSearch);
   const sortBy = useAppStore((s) => s.sortBy);
   const openBreach = useAppStore((s) => s.openBreach);
@@ -86,7 +90,8 @@ export function LargestBreaches({ table, views, view }: PanelProps) {
     setSearch('');
   };
 
-  const rows = useMemo(() => selectRows(table, views.clauses), [table, views.clauses]);
+  // The crossfilter's own row set under every clause: the table does not filter a second time.
+  const rows = views.rows;
   // The page belongs to one selection and order: a new filter or sort starts again at page 1.
   const pageKey = `${JSON.stringify(views.clauses)}|${view.sort}|${view.sortDesc}`;
   const [pager, setPager] = useState({ key: pageKey, page: 1 });
@@ -266,7 +271,7 @@ export function LargestBreaches({ table, views, view }: PanelProps) {
       </div>
     </section>
   );
-}
+});
 
 function SortButton({
   label,

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { ExportButtons } from '../../charts/export/ExportButtons';
 import { StateMapChart } from '../../charts/map/StateMapChart';
 import { stateKeyName } from '../../charts/map/stateCodes';
@@ -29,7 +29,7 @@ function sortRows(rows: Row[], by: TableSort, desc: boolean): Row[] {
 }
 
 /** "Where": breaches (or individuals affected) by the state of the reporting entity; click to filter. */
-export function StateMap({ views, view, manifest, years }: PanelProps) {
+export const StateMap = memo(function StateMap({ views, view, manifest, years }: PanelProps) {
   const today = useToday();
   const mapBox = useRef<HTMLDivElement>(null);
   const toggleFilter = useAppStore((s) => s.toggleFilter);
@@ -195,4 +195,4 @@ export function StateMap({ views, view, manifest, years }: PanelProps) {
       )}
     </section>
   );
-}
+});

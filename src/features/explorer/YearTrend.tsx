@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ChartOrTable } from '../../charts/export/ChartOrTable';
 import { BrushStrip } from '../../charts/time/BrushStrip';
 import { PartialSwatch } from '../../charts/time/PartialSwatch';
@@ -19,7 +19,13 @@ const fmt = new Intl.NumberFormat('en-US');
  * The time panel: individuals affected (or breaches) per submission year — per month when the
  * range is short — under every filter; a brush strip of all years chooses the range.
  */
-export function YearTrend({ table, views, view, manifest, years: [minYear, maxYear] }: PanelProps) {
+export const YearTrend = memo(function YearTrend({
+  table,
+  views,
+  view,
+  manifest,
+  years: [minYear, maxYear],
+}: PanelProps) {
   const today = useToday();
   const setMeasure = useAppStore((s) => s.setMeasure);
   const setScale = useAppStore((s) => s.setScale);
@@ -143,4 +149,4 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
       <BreachSourceLine manifest={manifest} />
     </section>
   );
-}
+});
