@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import { useElementWidth } from '../useElementWidth';
 import { TimeMarks } from './TimeMarks';
 import { timeModel, type TimeBucket, type TimeCallout, type TimeMeasure } from './timeModel';
@@ -22,7 +22,7 @@ interface Props {
  * Sizes the chart to its container and adds hover/keyboard reading of bars. Arrow keys move
  * between bars when the chart has focus; the tooltip shows the focused or hovered bar.
  */
-export function TimeChart({
+export const TimeChart = memo(function TimeChart({
   buckets,
   unit,
   measure,
@@ -98,4 +98,4 @@ export function TimeChart({
       )}
     </div>
   );
-}
+});

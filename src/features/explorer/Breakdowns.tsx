@@ -38,7 +38,13 @@ const MEASURE_WORDS: Record<Measure, string> = {
  * Four category breakdowns of the current selection. Each chart ignores its own filter (linked
  * filtering), so its bars show what one could add; clicking a bar adds or removes that filter.
  */
-export const Breakdowns = memo(function Breakdowns({ views, view, manifest, years }: PanelProps) {
+export const Breakdowns = memo(function Breakdowns({
+  views,
+  view,
+  manifest,
+  years,
+  selectedNow = view.filters,
+}: PanelProps) {
   const today = useToday();
   const headingId = useId();
   const total = views.summary.breaches;
@@ -65,7 +71,7 @@ export const Breakdowns = memo(function Breakdowns({ views, view, manifest, year
             key={spec.field}
             spec={spec}
             categories={views[spec.field]}
-            selected={view.filters[spec.field]}
+            selected={selectedNow[spec.field]}
             measure={view.measure}
             total={total}
             filters={filters}

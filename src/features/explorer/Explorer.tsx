@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { BreachTable } from '../../data/BreachTable';
 import type { Manifest } from '../../data/parseManifest';
-import type { ViewState } from '../../state/viewState';
+import type { ChartView, ViewState } from '../../state/viewState';
 import { chartViewOf, tableViewOf, useAppStore, type AppState } from '../../state/store';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { Breakdowns } from './Breakdowns';
@@ -12,6 +12,7 @@ import { LargestBreaches } from './LargestBreaches';
 import { Overview } from './Overview';
 import type { PanelProps } from './panelProps';
 import { StateMap } from './StateMap';
+import { useAfterPaints } from './useAfterPaints';
 import { YearTrend } from './YearTrend';
 
 export type ExplorerPanel = 'chips' | 'overview' | 'time' | 'breakdowns' | 'map' | 'largest';
@@ -49,16 +50,33 @@ export function Explorer({ table, manifest, panels = ALL_PANELS, view: fixedView
   const fixedTable = useShallowStable(fixedView ? tableViewOf(fixedView) : null);
   const view = fixedChart ?? storeChart;
   const tableView = fixedTable ?? storeTable;
-  const clauses = explorerClauses(view);
-  const clausesKey = JSON.stringify(clauses);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the clauses by value, not identity
-  const views = useMemo(() => explorerViews(table, clauses), [table, clausesKey]);
+  // Live, a change paints in stages: the chips and the clicked control's own state at once; the
+  // overview and breakdowns one frame later; time and map the next; the table the one after.
+  // A fixed view (a slide, a handout) draws everything at once.
+  const stage = (n: number) => (fixedView ? 0 : n);
+  const first = useStagedViews(table, view, stage(1));
+  const second = useStagedViews(table, view, stage(2));
+  const third = useStagedViews(table, view, stage(3));
   const years = useMemo(
     () => [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009] as const,
     [table],
   );
-  const props: PanelProps = { table, views, view, manifest, years };
   const largestView = useMemo(() => ({ ...view, ...tableView }), [view, tableView]);
+  // Panels get the view of their stage, except what must answer the click at once: the controls
+  // of the time panel, and the selected bars and states (`selectedNow`).
+  const timeView = useMemo(
+    () => ({
+      ...second.view,
+      measure: view.measure,
+      scale: view.scale,
+      setAsideMega: view.setAsideMega,
+      yearFrom: view.yearFrom,
+      yearTo: view.yearTo,
+    }),
+    [second.view, view.measure, view.scale, view.setAsideMega, view.yearFrom, view.yearTo],
+  );
+  const props: PanelProps = { table, views: first.views, view, manifest, years };
+  const selectedNow = view.filters;
   const has = (p: ExplorerPanel) => panels.includes(p);
   // Each panel in its own error boundary: one that fails to draw leaves the others working.
   const show = (p: ExplorerPanel, label: string, panel: ReactNode) =>
@@ -66,17 +84,51 @@ export function Explorer({ table, manifest, panels = ALL_PANELS, view: fixedView
   return (
     <div className={`explorer${panels.length < ALL_PANELS.length ? ' explorer-focus' : ''}`}>
       {show('chips', 'the active filters', <FilterChips {...props} />)}
-      {show('overview', 'the overview', <Overview {...props} />)}
-      {show('time', 'the breaches over time', <YearTrend {...props} />)}
+      {show('overview', 'the overview', <Overview {...props} view={first.view} />)}
+      {show(
+        'time',
+        'the breaches over time',
+        <YearTrend {...props} views={second.views} view={timeView} />,
+      )}
       {(has('breakdowns') || has('map')) && (
         <div className={has('breakdowns') && has('map') ? 'explorer-grid' : undefined}>
-          {show('breakdowns', 'the breakdowns', <Breakdowns {...props} />)}
-          {show('map', 'the state map', <StateMap {...props} />)}
+          {show(
+            'breakdowns',
+            'the breakdowns',
+            <Breakdowns {...props} view={first.view} selectedNow={selectedNow} />,
+          )}
+          {show(
+            'map',
+            'the state map',
+            <StateMap
+              {...props}
+              views={second.views}
+              view={second.view}
+              selectedNow={selectedNow}
+            />,
+          )}
         </div>
       )}
-      {show('largest', 'the largest breaches', <LargestBreaches {...props} view={largestView} />)}
+      {show(
+        'largest',
+        'the largest breaches',
+        <LargestBreaches {...props} views={third.views} view={largestView} />,
+      )}
     </div>
   );
+}
+
+/**
+ * The view `paints` frames late and the explorer's views for it. The crossfilter runs when the
+ * clauses change, not when the view does: sorting the table or opening a breach runs none.
+ */
+function useStagedViews(table: BreachTable, view: ChartView, paints: number) {
+  const shown = useAfterPaints(view, paints);
+  const clauses = explorerClauses(shown);
+  const key = JSON.stringify(clauses);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the clauses by value, not identity
+  const views = useMemo(() => explorerViews(table, clauses), [table, key]);
+  return { view: shown, views };
 }
 
 /** The same object while its fields are equal (shallow), so memoised children keep their props. */

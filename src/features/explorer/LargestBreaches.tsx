@@ -1,5 +1,6 @@
 import {
   memo,
+  useCallback,
   useEffect,
   useId,
   useMemo,
@@ -112,11 +113,14 @@ export const LargestBreaches = memo(function LargestBreaches({
     if (page >= 1 && page <= model.pageCount) setPager({ key: pageKey, page });
   };
 
-  const openRow = (event: MouseEvent<HTMLTableRowElement>, id: string) => {
-    // A click anywhere on the row acts like its name button, and focus goes there so Close can return to it.
-    event.currentTarget.querySelector<HTMLButtonElement>('.largest-name')?.focus();
-    openBreach(id);
-  };
+  const openRow = useCallback(
+    (event: MouseEvent<HTMLTableRowElement>, id: string) => {
+      // A click anywhere on the row acts like its name button, and focus goes there so Close can return to it.
+      event.currentTarget.querySelector<HTMLButtonElement>('.largest-name')?.focus();
+      openBreach(id);
+    },
+    [openBreach],
+  );
 
   const searching = view.search.trim() !== '';
   return (
@@ -294,7 +298,8 @@ function SortButton({
   );
 }
 
-function Row({
+/** One row; memoised, so a re-render of the table touches only rows whose facts changed. */
+const Row = memo(function Row({
   facts: r,
   open,
   detailsId,
@@ -343,4 +348,4 @@ function Row({
       </td>
     </tr>
   );
-}
+});

@@ -1,6 +1,6 @@
 import type { BreachTable } from '../../data/BreachTable';
 import type { Manifest } from '../../data/parseManifest';
-import type { ChartView, TableView } from '../../state/viewState';
+import type { CategoryFilters, ChartView, TableView } from '../../state/viewState';
 import type { ExplorerViews } from './explorerViews';
 
 export type { ChartView, TableView };
@@ -17,4 +17,9 @@ export interface PanelProps {
   manifest: Manifest;
   /** First and last submission years in the table. */
   years: readonly [number, number];
+  /**
+   * The filters as just set, when `view` trails a frame or two behind (the live explorer paints a
+   * change in stages): a bar or state shows itself selected at once. Defaults to `view.filters`.
+   */
+  selectedNow?: CategoryFilters;
 }
