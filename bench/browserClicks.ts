@@ -58,7 +58,7 @@ async function throttle(page: Page, rate: number) {
 
 const INIT = () => {
   const w = window as unknown as {
-    __events: { id: number; name: string; duration: number }[];
+    __events: { id: number; name: string; duration: number; target: string }[];
     __long: [number, number][];
     __frames: number[];
     __firstChart: number;
@@ -69,8 +69,16 @@ const INIT = () => {
   w.__firstChart = 0;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries() as PerformanceEventTiming[])
-      if (e.interactionId)
-        w.__events.push({ id: e.interactionId, name: e.name, duration: e.duration });
+      if (e.interactionId) {
+        const t = e.target as Element | null;
+        const target = t?.getAttribute('data-key') ?? t?.getAttribute('data-code') ?? t?.nodeName;
+        w.__events.push({
+          id: e.interactionId,
+          name: e.name,
+          duration: e.duration,
+          target: target ?? '',
+        });
+      }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__long.push([e.startTime, e.duration]);
@@ -194,7 +202,7 @@ async function clickRun(page: Page, url: string, rate: number, rounds: number): 
   await page.waitForTimeout(500);
   const data = await page.evaluate(() => {
     const w = window as unknown as {
-      __events: { id: number; name: string; duration: number }[];
+      __events: { id: number; name: string; duration: number; target: string }[];
       __long: [number, number][];
       __frames: number[];
     };
@@ -203,8 +211,14 @@ async function clickRun(page: Page, url: string, rate: number, rounds: number): 
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   const byInteraction = new Map<number, number>();
-  for (const e of data.events)
+  const byTarget = new Map<string, number[]>();
+  for (const e of data.events) {
     byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
+    if (e.name === 'click' || e.name === 'pointerup')
+      byTarget.set(e.target, [...(byTarget.get(e.target) ?? []), e.duration]);
+  }
+  if (process.env.HBA_BENCH_DEBUG)
+    console.error(rate, JSON.stringify(Object.fromEntries(byTarget)));
   // Event Timing reports only interactions of 16 ms or more: the rest count as 16 ms (an upper bound).
   const under16 = Math.max(0, interactions - byInteraction.size);
   const durations = [...byInteraction.values(), ...Array<number>(under16).fill(16)];

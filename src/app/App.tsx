@@ -1,25 +1,57 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useHistorySync } from '../features/import/historySync';
-import { ImportPage } from '../features/import/ImportPage';
 import { AddToDeckButton } from '../features/presentation/AddToDeckButton';
-import { DeckPanel } from '../features/presentation/DeckPanel';
 import { DeckStartup } from '../features/presentation/DeckStartup';
-import { Handout } from '../features/presentation/Handout';
-import { Presentation } from '../features/presentation/Presentation';
-import { PresenterConsole } from '../features/presentation/PresenterConsole';
 import type { RenderSlide } from '../features/presentation/renderSlide';
-import { Workforce } from '../features/workforce/Workforce';
 import { useAppStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { Page } from '../state/viewState';
 import { BreachExplorer } from './BreachExplorer';
 import { DataFreshness } from './DataFreshness';
-import { SlideBody } from './SlideBody';
+
+// Pages other than the explorer load when first opened: the first screen downloads and runs only
+// the explorer's code.
+const ImportPage = lazy(() =>
+  import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
+const Workforce = lazy(() =>
+  import('../features/workforce/Workforce').then((m) => ({ default: m.Workforce })),
+);
+const DeckPanel = lazy(() =>
+  import('../features/presentation/DeckPanel').then((m) => ({ default: m.DeckPanel })),
+);
+const Handout = lazy(() =>
+  import('../features/presentation/Handout').then((m) => ({ default: m.Handout })),
+);
+const Presentation = lazy(() =>
+  import('../features/presentation/Presentation').then((m) => ({ default: m.Presentation })),
+);
+const PresenterConsole = lazy(() =>
+  import('../features/presentation/PresenterConsole').then((m) => ({
+    default: m.PresenterConsole,
+  })),
+);
+const SlideBody = lazy(() => import('./SlideBody').then((m) => ({ default: m.SlideBody })));
 
 const renderSlide: RenderSlide = (slide, fixedView) => (
   <SlideBody slide={slide} fixedView={fixedView} />
 );
+
+/** While a page's code loads. */
+function PageLoading({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <div className="panel loading" role="status" aria-live="polite">
+          Loading…
+        </div>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 const TABS: { page: Page; label: string }[] = [
   { page: 'explore', label: 'Explore breaches' },
@@ -42,9 +74,11 @@ export function App() {
     return (
       <QueryClientProvider client={client}>
         <DeckStartup />
-        {mode === 'present' && <Presentation renderSlide={renderSlide} />}
-        {mode === 'presenter' && <PresenterConsole />}
-        {mode === 'handout' && <Handout renderSlide={renderSlide} />}
+        <PageLoading>
+          {mode === 'present' && <Presentation renderSlide={renderSlide} />}
+          {mode === 'presenter' && <PresenterConsole />}
+          {mode === 'handout' && <Handout renderSlide={renderSlide} />}
+        </PageLoading>
       </QueryClientProvider>
     );
   }
@@ -78,9 +112,11 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={page} label="this page">
           {page === 'explore' && <BreachExplorer />}
-          {page === 'workforce' && <Workforce />}
-          {page === 'import' && <ImportPage />}
-          {page === 'classroom' && <DeckPanel />}
+          <PageLoading>
+            {page === 'workforce' && <Workforce />}
+            {page === 'import' && <ImportPage />}
+            {page === 'classroom' && <DeckPanel />}
+          </PageLoading>
         </ErrorBoundary>
       </main>
     </QueryClientProvider>

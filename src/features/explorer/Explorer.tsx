@@ -61,7 +61,11 @@ export function Explorer({ table, manifest, panels = ALL_PANELS, view: fixedView
     () => [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009] as const,
     [table],
   );
-  const largestView = useMemo(() => ({ ...view, ...tableView }), [view, tableView]);
+  // The table: its rows come with the last stage; its search box and sort answer at once.
+  const largestView = useMemo(
+    () => ({ ...third.view, search: view.search, ...tableView }),
+    [third.view, view.search, tableView],
+  );
   // Panels get the view of their stage, except what must answer the click at once: the controls
   // of the time panel, and the selected bars and states (`selectedNow`).
   const timeView = useMemo(
