@@ -57,13 +57,7 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
     await theft.click();
     await expect.poll(() => s.page.url()).toContain('type=Theft');
     const core = coreViews({
-      filters: {
-        breachType: ['Theft'],
-        entityType: [],
-        location: [],
-        businessAssociate: [],
-        state: [],
-      },
+      filters: { ...EMPTY_FILTERS, breachType: ['Theft'] },
     });
     const table = shippedTable();
     expect(await theft.getAttribute('aria-pressed')).toBe('true');
@@ -152,10 +146,9 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
       yearTo: 2022,
       measure: 'breaches',
       filters: {
+        ...EMPTY_FILTERS,
         breachType: ['Hacking/IT Incident'],
-        entityType: [],
         location: ['Email'],
-        businessAssociate: [],
         state: ['CA'],
       },
     });
