@@ -190,16 +190,17 @@ async function clickFilters(
 ) {
   await page.evaluate(() => ((window as unknown as { __latency: number[] }).__latency.length = 0));
   const t0 = await now(page);
-  const bars: [string, RegExp][] = [
-    ['breakdown-breachType', /^Theft\s?:/],
-    ['breakdown-location', /^Email\s?:/],
-    ['breakdown-entityType', /^Health Plan\s?:/],
-    ['breakdown-breachType', /^Hacking\/IT Incident\s?:/],
+  // CSS locators: role-and-name lookups would run Playwright's accessibility code on the page's thread.
+  const bars: [string, string][] = [
+    ['breakdown-breachType', 'Theft'],
+    ['breakdown-location', 'Email'],
+    ['breakdown-entityType', 'Health Plan'],
+    ['breakdown-breachType', 'Hacking/IT Incident'],
   ];
   for (let round = 0; round < 3; round++) {
-    for (const [panel, name] of bars) {
+    for (const [panel, key] of bars) {
       for (let k = 0; k < 2; k++) {
-        await page.getByTestId(panel).getByRole('button', { name }).click();
+        await page.locator(`[data-testid="${panel}"] button[data-key="${key}"]`).click();
         await page.waitForTimeout(120);
       }
     }
