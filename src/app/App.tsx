@@ -3,15 +3,20 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useHistorySync } from '../features/import/historySync';
 import { AddToDeckButton } from '../features/presentation/AddToDeckButton';
 import { DeckStartup } from '../features/presentation/DeckStartup';
+import { Handout } from '../features/presentation/Handout';
+import { Presentation } from '../features/presentation/Presentation';
+import { PresenterConsole } from '../features/presentation/PresenterConsole';
 import type { RenderSlide } from '../features/presentation/renderSlide';
 import { useAppStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { Page } from '../state/viewState';
 import { BreachExplorer } from './BreachExplorer';
 import { DataFreshness } from './DataFreshness';
+import { SlideBody } from './SlideBody';
 
-// Pages other than the explorer load when first opened: the first screen downloads and runs only
-// the explorer's code.
+// The workforce, import and classroom pages load when first opened: the first screen downloads and
+// runs only the explorer's code. Presenting (a slide, the presenter window, the handout) stays in
+// the main chunk: it opens from a link and answers keys at once.
 const ImportPage = lazy(() =>
   import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })),
 );
@@ -21,18 +26,6 @@ const Workforce = lazy(() =>
 const DeckPanel = lazy(() =>
   import('../features/presentation/DeckPanel').then((m) => ({ default: m.DeckPanel })),
 );
-const Handout = lazy(() =>
-  import('../features/presentation/Handout').then((m) => ({ default: m.Handout })),
-);
-const Presentation = lazy(() =>
-  import('../features/presentation/Presentation').then((m) => ({ default: m.Presentation })),
-);
-const PresenterConsole = lazy(() =>
-  import('../features/presentation/PresenterConsole').then((m) => ({
-    default: m.PresenterConsole,
-  })),
-);
-const SlideBody = lazy(() => import('./SlideBody').then((m) => ({ default: m.SlideBody })));
 
 const renderSlide: RenderSlide = (slide, fixedView) => (
   <SlideBody slide={slide} fixedView={fixedView} />
@@ -74,11 +67,9 @@ export function App() {
     return (
       <QueryClientProvider client={client}>
         <DeckStartup />
-        <PageLoading>
-          {mode === 'present' && <Presentation renderSlide={renderSlide} />}
-          {mode === 'presenter' && <PresenterConsole />}
-          {mode === 'handout' && <Handout renderSlide={renderSlide} />}
-        </PageLoading>
+        {mode === 'present' && <Presentation renderSlide={renderSlide} />}
+        {mode === 'presenter' && <PresenterConsole />}
+        {mode === 'handout' && <Handout renderSlide={renderSlide} />}
       </QueryClientProvider>
     );
   }
