@@ -10,8 +10,11 @@ import { buildBreachTable } from '../src/data/table/buildBreachTable';
 import { parseBreachRows } from '../src/data/datasets/parseBreachRows';
 import { syntheticBreaches } from '../src/testing/syntheticBreaches';
 import { writeSyntheticExport } from '../scripts/syntheticExport';
+import { build } from 'vite';
+import { browserClicks, type BrowserClicksResult } from './browserClicks';
 import { browserImport } from './browserImport';
-import { crossfilterStepper, oursStepper } from './explorerBench';
+import { hasChromium } from '../tests/browser/browser';
+import { bandwidthFloor, crossfilterStepper, oursStepper, uncachedStepper } from './explorerBench';
 import { machine, measure, table, type Row } from './harness';
 import {
   importEndToEnd,
@@ -24,6 +27,7 @@ import {
 import { naiveStepper } from './scaleBench';
 
 const SHARED = path.resolve(process.cwd(), '../shared/datasets/hhs-ocr');
+const CF2 = 'crossfilter2 (re-filtering only the changed dimension)';
 
 async function main() {
   const rows: Row[] = [];
@@ -86,10 +90,12 @@ async function main() {
     ...(await measure(
       `filter change → all views, real data (${realTable.length} rows)`,
       {
-        'explorerViews (computeViews)': oursStepper(realTable),
-        crossfilter2: crossfilterStepper(realTable),
+        'explorerViews (as the page runs it: one pass, per-view cache)': oursStepper(realTable),
+        'computeViews, every view recomputed (no cache)': uncachedStepper(realTable),
+        'crossfilter2 (re-filtering only the changed dimension)': crossfilterStepper(realTable),
+        'memory-bandwidth floor (one read of the columns)': bandwidthFloor(realTable),
       },
-      'crossfilter2',
+      CF2,
       { time: 2000, iterations: 40 },
     )),
   );
@@ -99,10 +105,12 @@ async function main() {
     ...(await measure(
       `filter change → all views, SYNTHETIC ${SYNTHETIC_ROWS.toLocaleString('en-US')} rows (seed 20261124)`,
       {
-        'explorerViews (computeViews)': oursStepper(synthetic),
-        crossfilter2: crossfilterStepper(synthetic),
+        'explorerViews (as the page runs it: one pass, per-view cache)': oursStepper(synthetic),
+        'computeViews, every view recomputed (no cache)': uncachedStepper(synthetic),
+        'crossfilter2 (re-filtering only the changed dimension)': crossfilterStepper(synthetic),
+        'memory-bandwidth floor (one read of the columns)': bandwidthFloor(synthetic),
       },
-      'crossfilter2',
+      CF2,
       { time: 4000, iterations: 12 },
     )),
   );
@@ -116,11 +124,13 @@ async function main() {
       ...(await measure(
         `filter change → all views, SYNTHETIC ${n.toLocaleString('en-US')} rows`,
         {
-          'explorerViews (computeViews)': oursStepper(t),
-          crossfilter2: crossfilterStepper(t),
+          'explorerViews (as the page runs it: one pass, per-view cache)': oursStepper(t),
+          'computeViews, every view recomputed (no cache)': uncachedStepper(t),
+          'crossfilter2 (re-filtering only the changed dimension)': crossfilterStepper(t),
           'naive Array.filter': naiveStepper(t),
+          'memory-bandwidth floor (one read of the columns)': bandwidthFloor(t),
         },
-        'crossfilter2',
+        CF2,
         n >= 1_000_000 ? { time: 3000, iterations: 8 } : { time: 1500, iterations: 20 },
       )),
     );
@@ -188,8 +198,26 @@ async function main() {
   }
 
   const million = files.at(-1)!;
-  // 7. Chromium: import of the 1M-row file through the page, long tasks, filter-click latency.
-  const browser = await browserImport(million.file, statSync(million.file).size, million.n);
+  // 6. Chromium, one production build: clicks and first chart at 1× and 4× CPU on the shipped
+  //    data; then the import of the 1M-row file through the page, long tasks, clicks after it.
+  const outDir = path.resolve('.tmp/bench-dist');
+  let clicks: BrowserClicksResult | null = null;
+  let browser: Awaited<ReturnType<typeof browserImport>> = null;
+  let importFailure = '';
+  if (hasChromium()) {
+    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    clicks = await browserClicks({ outDir });
+    // A failed or over-long import must not lose the rest of the run: it is reported instead.
+    browser = await browserImport(
+      million.file,
+      statSync(million.file).size,
+      million.n,
+      outDir,
+    ).catch((error: unknown) => {
+      importFailure = error instanceof Error ? error.message : String(error);
+      return null;
+    });
+  }
 
   const report = [
     '# Benchmarks',
@@ -197,6 +225,7 @@ async function main() {
     `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; machine: ${machine()}.`,
     `Inputs: ${csvFiles.length} raw CSV exports (${(csvBytes / 1e6).toFixed(1)} MB) + the xlsx and derived supplement from ../shared; datasets/breaches.csv (${(breachesCsv.length / 1e6).toFixed(2)} MB).`,
     'p50/p95 are per call, in milliseconds; the ratio compares p50 with the named alternative measured in the same run.',
+    '**The machine was shared**: other agents ran builds and browser tests on the same 2 cores during the run (load average 8–11), so every timing is inflated and noisy; Chromium figures especially.',
     'Filter-change rows cycle through four changes (type = Theft; + years 2015–2016; + state CA; clear) and include reading every view model.',
     'Rows marked SYNTHETIC come from the seeded generator in src/testing/syntheticBreaches.ts, not from HHS data.',
     '',
@@ -210,48 +239,141 @@ async function main() {
     '',
     `Retained memory after importing ${million.n.toLocaleString('en-US')} SYNTHETIC rows into the shipped history (${memory.rows.toLocaleString('en-US')} breaches): typed columns **${memory.typedMiB.toFixed(1)} MiB**; whole table incl. id and name strings **${memory.retainedMiB.toFixed(1)} MiB** (heap + array buffers after GC, Node).`,
     '',
-    browser ? browserSection(browser) : 'Chromium not found: browser measurement skipped.',
+    clicks ? clicksSection(clicks) : 'Chromium not found: click measurement skipped.',
     '',
-    targetsSection(scaleRows, memory, browser, rows),
+    browser
+      ? browserSection(browser)
+      : importFailure
+        ? `Chromium import of the 1 M-row file: **failed** (${importFailure}).`
+        : 'Chromium not found: browser measurement skipped.',
+    '',
+    targetsSection(scaleRows, memory, browser, clicks),
     '',
   ].join('\n');
   writeFileSync('BENCHMARKS.md', report);
   console.log(report);
 }
 
-/** The issue's targets, each with the figure it is judged on and whether this run met it. */
+/** The issue's table: every line with its goal, this run's figure and whether it is met. */
 function targetsSection(
   scale: Row[],
   memory: { typedMiB: number; retainedMiB: number },
   b: Awaited<ReturnType<typeof browserImport>>,
-  all: Row[],
+  c: BrowserClicksResult | null,
 ): string {
   const at1m = scale.filter((r) => r.section.includes('1,000,000'));
   const ours = at1m.find((r) => r.task.startsWith('explorerViews'));
-  const cf = at1m.find((r) => r.task === 'crossfilter2');
-  const naive = at1m.find((r) => r.task.startsWith('naive'));
-  const endToEnd = all.find(
-    (r) =>
-      r.section.includes('import SYNTHETIC 1,000,000') && r.task.startsWith('import end to end'),
-  );
-  const largeClick = b?.filterLatency[1];
+  const fresh = at1m.find((r) => r.task.startsWith('computeViews'));
+  const cf = at1m.find((r) => r.task === CF2);
+  const floor = at1m.find((r) => r.task.startsWith('memory-bandwidth'));
+  const ms = (v: number | undefined) => (v === undefined ? '—' : `${v.toFixed(v < 10 ? 2 : 0)} ms`);
+  const yes = (ok: boolean) => (ok ? '**met**' : '**not met**');
+  const click = (rate: number) => c?.clicks.find((x) => x.rate === rate);
+  const first = (rate: number) => c?.firstChart.find((x) => x.rate === rate);
+  const c1 = click(1);
+  const c4 = click(4);
+  const large = b?.filterLatency[1];
   const importLong = b
     ? b.longTasks.filter((l) => l.during === 'reading' || l.during === 'hand-off')
     : [];
   const longest = Math.max(0, ...importLong.map((l) => l.maxMs));
-  const yes = (ok: boolean) => (ok ? '**met**' : '**not met**');
-  const lines = [
-    '## Targets at 1,000,000 rows (this run)',
-    '',
-    '| target | measured | |',
-    '|---|---|---|',
-    `| one filter change, all views, ≤ 1/20 of crossfilter2's median (Node) | ours ${ours?.p50.toFixed(1)} ms vs crossfilter2 ${cf?.p50.toFixed(1)} ms = 1/${cf && ours ? (cf.p50 / ours.p50).toFixed(1) : '?'} (naive Array.filter ${naive?.p50.toFixed(0)} ms) | ${yes(!!ours && !!cf && ours.p50 * 20 <= cf.p50)} |`,
-    `| filter click p95 within 16 ms in Chromium | p95 ${largeClick?.p95.toFixed(1) ?? '—'} ms (p50 ${largeClick?.p50.toFixed(1) ?? '—'} ms), click → next frame, whole page re-render included; shipped data alone: p95 ${b?.filterLatency[0]?.p95.toFixed(1) ?? '—'} ms | ${yes(!!largeClick && largeClick.p95 <= 16)} |`,
-    `| import ≥ 150 MB/s end to end | Chromium ${b ? (b.bytes / 1e6 / (b.importMs / 1000)).toFixed(1) : '—'} MB/s; Node ${endToEnd ? (Number(endToEnd.ratio?.match(/([\d.]+) MB\/s/)?.[1]) || 0).toFixed(1) : '—'} MB/s | ${yes(!!b && b.bytes / 1e6 / (b.importMs / 1000) >= 150)} |`,
-    `| ≤ 40 MiB retained for the table | typed columns ${memory.typedMiB.toFixed(1)} MiB; with id and name strings ${memory.retainedMiB.toFixed(1)} MiB (Node, worker-side table)${b?.pageHeap ? `; page heap +${(b.pageHeap.afterMiB - b.pageHeap.beforeMiB).toFixed(1)} MiB in Chromium` : ''} | typed columns ${yes(memory.typedMiB <= 40)}; whole table ${yes(memory.retainedMiB <= 40)} |`,
-    `| no main-thread task over 50 ms during a 1M-row import | ${importLong.map((l) => `${l.during}: ${l.count} (longest ${l.maxMs.toFixed(0)} ms)`).join('; ') || '—'} | ${yes(!!b && longest <= 50)} |`,
+  const mbps = b ? b.bytes / 1e6 / (b.importMs / 1000) : Number.NaN;
+  const ratio = ours && cf ? ours.p50 / cf.p50 : Number.NaN;
+  const freshRatio = fresh && cf ? fresh.p50 / cf.p50 : Number.NaN;
+  const overFloor = fresh && floor ? fresh.p50 / floor.p50 : Number.NaN;
+  const rows: [string, string, string, string][] = [
+    [
+      'click → next paint, 1× CPU (shipped data)',
+      'p95 ≤ 16 ms',
+      c1
+        ? `p50 ${c1.eventTiming.p50} ms, p95 ${c1.eventTiming.p95} ms (${c1.interactions} clicks; Event Timing)`
+        : '—',
+      yes(!!c1 && c1.eventTiming.p95 <= 16),
+    ],
+    [
+      'click → next paint, 4× CPU (shipped data)',
+      'p95 ≤ 60 ms, no long task',
+      c4
+        ? `p50 ${c4.eventTiming.p50} ms, p95 ${c4.eventTiming.p95} ms; ${c4.longTasks.count} long tasks (longest ${c4.longTasks.maxMs.toFixed(0)} ms)`
+        : '—',
+      yes(!!c4 && c4.eventTiming.p95 <= 60 && c4.longTasks.count === 0),
+    ],
+    [
+      'click → next paint after a 1 M-row import (SYNTHETIC), 1×',
+      'p95 ≤ 33 ms',
+      large
+        ? `p50 ${large.p50.toFixed(0)} ms, p95 ${large.p95.toFixed(0)} ms (click → next frame, ${large.samples} clicks)`
+        : '—',
+      yes(!!large && large.p95 <= 33),
+    ],
+    [
+      'first chart after navigation, 1× / 4×',
+      '≤ 400 ms / ≤ 1,000 ms',
+      first(1) && first(4)
+        ? `p50 ${first(1)!.firstChart.p50.toFixed(0)} ms / ${first(4)!.firstChart.p50.toFixed(0)} ms (first contentful paint ${first(1)!.fcp.p50.toFixed(0)} / ${first(4)!.fcp.p50.toFixed(0)} ms)`
+        : '—',
+      yes(
+        !!first(1) &&
+          !!first(4) &&
+          first(1)!.firstChart.p50 <= 400 &&
+          first(4)!.firstChart.p50 <= 1000,
+      ),
+    ],
+    [
+      'filter → all views at 1 M rows (Node) vs crossfilter2 re-filtering only the changed dimension, and vs one read of the columns',
+      '≤ 0.05×, and within 5× of the bandwidth floor',
+      `as the page runs it ${ms(ours?.p50)} = ${ratio.toFixed(3)}× crossfilter2 (${ms(cf?.p50)}); every view recomputed ${ms(fresh?.p50)} = ${freshRatio.toFixed(3)}× crossfilter2 and ${overFloor.toFixed(1)}× the floor (${ms(floor?.p50)})`,
+      yes(ratio <= 0.05 && freshRatio <= 0.05 && overFloor <= 5),
+    ],
+    [
+      'import of a 1 M-row export in Chromium',
+      '≥ 60 MB/s end to end, main thread never blocked > 50 ms',
+      b
+        ? `${mbps.toFixed(1)} MB/s (${(b.importMs / 1000).toFixed(1)} s); longest main-thread task ${longest.toFixed(0)} ms`
+        : '—',
+      yes(mbps >= 60 && longest <= 50),
+    ],
+    [
+      'memory of a 1 M-row imported table',
+      '≤ 80 MiB',
+      `${memory.retainedMiB.toFixed(0)} MiB with id and name strings (typed columns ${memory.typedMiB.toFixed(0)} MiB; Node)${b?.pageHeap ? `; page heap +${(b.pageHeap.afterMiB - b.pageHeap.beforeMiB).toFixed(0)} MiB in Chromium` : ''}`,
+      yes(memory.retainedMiB <= 80),
+    ],
   ];
-  return lines.join('\n');
+  return [
+    '## Goals of issue 13 (this run)',
+    '',
+    '| measure | goal | measured | |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    NOTES,
+  ].join('\n');
+}
+
+/** What stands in the way of the lines not met, from profiles of this code (see the notes' dates). */
+const NOTES = readFileSync(path.resolve('bench/NOTES.md'), 'utf8').trim();
+
+function clicksSection(c: BrowserClicksResult): string {
+  return [
+    `### Chromium ${c.chromium}: clicks and first chart (production build, ${c.viewport.width}×${c.viewport.height}, shipped data)`,
+    '',
+    'Clicks on breakdown bars, states (map) and year ranges (brush drags and "All years"), each on then off, after a warm-up round; CPU throttled with CDP Emulation.setCPUThrottlingRate. "Event Timing" is the longest entry of each interaction (click → next paint, 8 ms granularity; interactions under its 16 ms floor count as 16 ms). "Next frame" is the event time stamp → a task queued from the next animation frame. A change paints in stages (clicked control and chips first, the other panels over the next three frames), so the click\'s own paint is what Event Timing measures; long tasks are every task over 50 ms during the clicks.',
+    '',
+    '| CPU | clicks | Event Timing p50 / p95 / max (ms) | next frame p50 / p95 (ms) | long tasks (longest) |',
+    '|---|---:|---|---|---|',
+    ...c.clicks.map(
+      (x) =>
+        `| ${x.rate}× | ${x.interactions} | ${x.eventTiming.p50} / ${x.eventTiming.p95} / ${x.eventTiming.max} | ${x.nextFrame.p50.toFixed(0)} / ${x.nextFrame.p95.toFixed(0)} | ${x.longTasks.count} (${x.longTasks.maxMs.toFixed(0)} ms) |`,
+    ),
+    '',
+    '| CPU | first chart after navigation p50 / p95 (ms) | first contentful paint p50 (ms) | loads |',
+    '|---|---|---|---:|',
+    ...c.firstChart.map(
+      (x) =>
+        `| ${x.rate}× | ${x.firstChart.p50.toFixed(0)} / ${x.firstChart.p95.toFixed(0)} | ${x.fcp.p50.toFixed(0)} | ${x.firstChart.samples} |`,
+    ),
+  ].join('\n');
 }
 
 function browserSection(b: NonNullable<Awaited<ReturnType<typeof browserImport>>>): string {

@@ -1,14 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useHistorySync } from '../features/import/historySync';
-import { ImportPage } from '../features/import/ImportPage';
 import { AddToDeckButton } from '../features/presentation/AddToDeckButton';
-import { DeckPanel } from '../features/presentation/DeckPanel';
 import { DeckStartup } from '../features/presentation/DeckStartup';
 import { Handout } from '../features/presentation/Handout';
 import { Presentation } from '../features/presentation/Presentation';
 import { PresenterConsole } from '../features/presentation/PresenterConsole';
-import { Workforce } from '../features/workforce/Workforce';
 import { BreachExplorer } from '../features/explorer/BreachExplorer';
 import { useAppStore } from '../state/store';
 import { LiveView } from '../state/viewContext';
@@ -19,6 +16,34 @@ import { OfflineStatus } from './OfflineStatus';
 import { ReferenceDialogs } from './ReferenceDialogs';
 import { ReferenceLinks } from './ReferenceLinks';
 import { SLIDES } from './slides';
+
+// The workforce, import and classroom pages load when first opened: the first screen downloads and
+// runs only the explorer's code. Presenting (a slide, the presenter window, the handout) stays in
+// the main chunk: it opens from a link and answers keys at once.
+const ImportPage = lazy(() =>
+  import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
+const Workforce = lazy(() =>
+  import('../features/workforce/Workforce').then((m) => ({ default: m.Workforce })),
+);
+const DeckPanel = lazy(() =>
+  import('../features/presentation/DeckPanel').then((m) => ({ default: m.DeckPanel })),
+);
+
+/** While a page's code loads. */
+function PageLoading({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <div className="panel loading" role="status" aria-live="polite">
+          Loading…
+        </div>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 const TABS: { page: Page; label: string }[] = [
   { page: 'explore', label: 'Explore breaches' },
@@ -81,9 +106,11 @@ export function App() {
         <ErrorBoundary key={page} label="this page">
           <LiveView>
             {page === 'explore' && <BreachExplorer />}
-            {page === 'workforce' && <Workforce />}
-            {page === 'import' && <ImportPage />}
-            {page === 'classroom' && <DeckPanel />}
+            <PageLoading>
+              {page === 'workforce' && <Workforce />}
+              {page === 'import' && <ImportPage />}
+              {page === 'classroom' && <DeckPanel />}
+            </PageLoading>
           </LiveView>
         </ErrorBoundary>
       </main>

@@ -1,5 +1,6 @@
-import type { FilterClause, InField } from '../data/views/FilterClause';
-import type { CategoryFilters, ViewState } from './viewState';
+import type { FilterClause } from '../data/views/FilterClause';
+import { DIMENSIONS, type DimensionKey } from './dimensions';
+import type { ViewState } from './viewState';
 
 /**
  * Which view (chart or control) owns each filter. Linked filtering: every view is computed with
@@ -7,25 +8,16 @@ import type { CategoryFilters, ViewState } from './viewState';
  */
 export const SOURCES = {
   time: 'time',
-  breachType: 'breakdown-type',
-  entityType: 'breakdown-entity',
-  location: 'breakdown-location',
-  businessAssociate: 'breakdown-ba',
-  state: 'map',
   search: 'table',
   mega: 'mega',
+  ...(Object.fromEntries(DIMENSIONS.map((d) => [d.key, d.source])) as Record<DimensionKey, string>),
 } as const;
 
-const FIELDS: Record<keyof CategoryFilters, InField> = {
-  breachType: 'breachType',
-  entityType: 'entityType',
-  location: 'location',
-  businessAssociate: 'businessAssociate',
-  state: 'state',
-};
-
 /** The filter clauses a view state stands for. */
-export function clausesFromView(view: ViewState, megaThreshold: number): FilterClause[] {
+export function clausesFromView(
+  view: Pick<ViewState, 'yearFrom' | 'yearTo' | 'filters' | 'search' | 'setAsideMega'>,
+  megaThreshold: number,
+): FilterClause[] {
   const clauses: FilterClause[] = [];
   if (view.yearFrom !== null || view.yearTo !== null) {
     clauses.push({
@@ -36,10 +28,9 @@ export function clausesFromView(view: ViewState, megaThreshold: number): FilterC
       hi: view.yearTo ?? 9999,
     });
   }
-  for (const key of Object.keys(FIELDS) as (keyof CategoryFilters)[]) {
+  for (const { key, source, column } of DIMENSIONS) {
     const values = view.filters[key];
-    if (values.length > 0)
-      clauses.push({ kind: 'in', source: SOURCES[key], field: FIELDS[key], values });
+    if (values.length > 0) clauses.push({ kind: 'in', source, field: column, values });
   }
   if (view.search.trim() !== '')
     clauses.push({

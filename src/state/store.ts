@@ -5,7 +5,9 @@ import {
   DEFAULT_VIEW,
   EMPTY_FILTERS,
   type CategoryFilters,
+  type ChartView,
   type Measure,
+  type TableView,
   type Page,
   type ScaleType,
   type SortKey,
@@ -229,9 +231,9 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDialogSlice(...a),
 }));
 
-export function selectViewState(s: AppState): ViewState {
+/** The fields of a view (or the store) the explorer's charts draw from. */
+export function chartViewOf(s: ChartView): ChartView {
   return {
-    page: s.page,
     yearFrom: s.yearFrom,
     yearTo: s.yearTo,
     measure: s.measure,
@@ -239,13 +241,23 @@ export function selectViewState(s: AppState): ViewState {
     setAsideMega: s.setAsideMega,
     filters: s.filters,
     search: s.search,
-    sort: s.sort,
-    sortDesc: s.sortDesc,
-    breach: s.breach,
+    timeView: s.timeView,
+  };
+}
+
+/** The fields of a view (or the store) the largest-breaches table alone reads. */
+export function tableViewOf(s: TableView): TableView {
+  return { sort: s.sort, sortDesc: s.sortDesc, breach: s.breach };
+}
+
+export function selectViewState(s: AppState): ViewState {
+  return {
+    page: s.page,
+    ...chartViewOf(s),
+    ...tableViewOf(s),
     cycle: s.cycle,
     payPeriod: s.payPeriod,
     baseYear: s.baseYear,
     indexScale: s.indexScale,
-    timeView: s.timeView,
   };
 }

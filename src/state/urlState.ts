@@ -1,3 +1,4 @@
+import { DIMENSIONS } from './dimensions';
 import {
   DEFAULT_VIEW,
   EMPTY_FILTERS,
@@ -32,14 +33,6 @@ const MIGRATIONS: Record<number, (p: Params) => Params> = {
   1: (p) => p,
 };
 
-/** URL parameter of each category filter. Values are comma-separated, URL-encoded. */
-const FILTER_PARAMS: Record<keyof CategoryFilters, string> = {
-  breachType: 'type',
-  entityType: 'entity',
-  location: 'loc',
-  businessAssociate: 'ba',
-  state: 'state',
-};
 const SORT_KEYS: readonly SortKey[] = ['individuals', 'submitted', 'name', 'state'];
 
 /** Reads a view from a query string; unknown or malformed parameters fall back to defaults. */
@@ -56,8 +49,8 @@ export function parseUrlState(search: string): ViewState {
   let yearTo = year(params.get('to'));
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo)
     [yearFrom, yearTo] = [yearTo, yearFrom];
-  const filters = { ...EMPTY_FILTERS };
-  for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof CategoryFilters, string][]) {
+  const filters: CategoryFilters = { ...EMPTY_FILTERS };
+  for (const { key, param } of DIMENSIONS) {
     const raw = params.get(param);
     // A lone "~" stands for the empty key ('' = "(none)"), which a bare comma list cannot carry.
     if (raw !== undefined && raw !== '')
@@ -97,7 +90,7 @@ export function serializeUrlState(view: ViewState): string {
   if (view.measure !== DEFAULT_VIEW.measure) params.set('m', view.measure);
   if (view.scale !== DEFAULT_VIEW.scale) params.set('scale', view.scale);
   if (view.setAsideMega) params.set('mega', '0');
-  for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof CategoryFilters, string][]) {
+  for (const { key, param } of DIMENSIONS) {
     const values = view.filters[key];
     if (values.length > 0)
       params.set(

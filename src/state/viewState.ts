@@ -1,11 +1,6 @@
-/** Categorical filters the explorer's views set; values are the dataset's raw keys ('' = empty). */
-export interface CategoryFilters {
-  breachType: string[];
-  entityType: string[];
-  location: string[];
-  businessAssociate: string[];
-  state: string[];
-}
+import { EMPTY_FILTERS, type CategoryFilters } from './dimensions';
+
+export { EMPTY_FILTERS, type CategoryFilters };
 
 export type Measure = 'individuals' | 'breaches';
 export type ScaleType = 'linear' | 'log';
@@ -47,14 +42,6 @@ export interface ViewState {
 /** Breaches this large are "mega-breaches" that the set-aside switch leaves out of every view. */
 export const MEGA_BREACH_THRESHOLD = 10_000_000;
 
-export const EMPTY_FILTERS: CategoryFilters = {
-  breachType: [],
-  entityType: [],
-  location: [],
-  businessAssociate: [],
-  state: [],
-};
-
 export const DEFAULT_VIEW: ViewState = {
   page: 'explore',
   yearFrom: null,
@@ -76,3 +63,12 @@ export const DEFAULT_VIEW: ViewState = {
 
 /** Current version of the URL format; bump it and add a migration when the format changes. */
 export const URL_VERSION = 2;
+
+/** The part of the view state the explorer's charts draw from (not the table's sort or open breach). */
+export type ChartView = Pick<
+  ViewState,
+  'yearFrom' | 'yearTo' | 'measure' | 'scale' | 'setAsideMega' | 'filters' | 'search' | 'timeView'
+>;
+
+/** The largest-breaches table's own part of the view state. */
+export type TableView = Pick<ViewState, 'sort' | 'sortDesc' | 'breach'>;

@@ -32,6 +32,8 @@ export interface ImportProgress {
   bytes: number;
   totalBytes: number;
   rows: number;
+  /** While reading: milliseconds since reading began, so the page can show MB/s. */
+  elapsedMs?: number;
 }
 
 /** Everything but the table, which comes first in its own message (its arrays transferred). */

@@ -286,6 +286,7 @@ async function readFiles(
   let bytesBefore = 0;
   let rowsBefore = 0;
   let lastPost = 0;
+  const started = Date.now();
   for (const [fileIndex, file] of files.entries()) {
     check(ctx);
     let shown = 0;
@@ -315,6 +316,7 @@ async function readFiles(
             bytes: bytesBefore + shown,
             totalBytes,
             rows: rowsBefore + p.rows,
+            elapsedMs: now - started,
           },
         });
       },

@@ -7,6 +7,7 @@ import {
   type Page,
   type Session,
 } from './browser';
+import { EMPTY_FILTERS } from '../../src/state/dimensions';
 import { coreViews, fmt, shippedTable } from './coreTotals';
 
 const run = hasChromium();
@@ -56,13 +57,7 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
     await theft.click();
     await expect.poll(() => s.page.url()).toContain('type=Theft');
     const core = coreViews({
-      filters: {
-        breachType: ['Theft'],
-        entityType: [],
-        location: [],
-        businessAssociate: [],
-        state: [],
-      },
+      filters: { ...EMPTY_FILTERS, breachType: ['Theft'] },
     });
     const table = shippedTable();
     expect(await theft.getAttribute('aria-pressed')).toBe('true');
@@ -90,6 +85,35 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
       table.name[core.summary.largest ?? 0] ?? '?',
     );
     expect(await s.page.getByTestId('filter-chips').textContent()).toContain('Type: Theft');
+  });
+
+  it('sorting the table or opening a breach runs no crossfilter; a filter click runs one pass', async () => {
+    await s.page.goto(baseUrl);
+    await s.page.getByTestId('largest-row').first().waitFor();
+    const passes = () =>
+      s.page.evaluate(
+        () =>
+          (window as unknown as { __hbaStats: { crossfilterPasses: number } }).__hbaStats
+            .crossfilterPasses,
+      );
+    const before = await passes();
+    const firstRow = () => s.page.getByTestId('largest-row').first().locator('.largest-name');
+    const largest = await firstRow().textContent();
+    await s.page.locator('.largest-table .largest-sort', { hasText: 'Submitted' }).click();
+    await expect.poll(() => s.page.url()).toContain('sort=-submitted');
+    await expect.poll(async () => firstRow().textContent()).not.toBe(largest);
+    await firstRow().click();
+    await expect.poll(() => s.page.url()).toContain('breach=');
+    expect(await passes()).toBe(before);
+    await s.page.locator('[data-testid="breakdown-breachType"] button[data-key="Theft"]').click();
+    await expect.poll(() => s.page.url()).toContain('type=Theft');
+    // Overview, breakdowns, time, map and table all come from that one pass.
+    await expect
+      .poll(async () => s.page.getByTestId('largest-count').textContent())
+      .toContain(
+        fmt(coreViews({ filters: { ...EMPTY_FILTERS, breachType: ['Theft'] } }).summary.breaches),
+      );
+    expect(await passes()).toBe(before + 1);
   });
 
   it('a URL copied from one page restores the same view in a new one', async () => {
@@ -122,10 +146,9 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
       yearTo: 2022,
       measure: 'breaches',
       filters: {
+        ...EMPTY_FILTERS,
         breachType: ['Hacking/IT Incident'],
-        entityType: [],
         location: ['Email'],
-        businessAssociate: [],
         state: ['CA'],
       },
     });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseUrlState, serializeUrlState } from '../../src/state/urlState';
-import { DEFAULT_VIEW, type ViewState } from '../../src/state/viewState';
+import { DIMENSIONS } from '../../src/state/dimensions';
+import { DEFAULT_VIEW, type CategoryFilters, type ViewState } from '../../src/state/viewState';
+
+/** Values a link may carry per dimension (any other dimension gets generic ones). */
+const SAMPLE_VALUES: Partial<Record<string, string[]>> = {
+  breachType: ['Theft', 'Hacking/IT Incident', 'Loss', ''],
+  entityType: ['Health Plan', 'Business Associate'],
+  location: ['Email', 'Paper/Films', 'Network Server'],
+  businessAssociate: ['Yes', 'No'],
+  state: ['CA', 'NY', 'PR', ''],
+};
 
 const arbView: fc.Arbitrary<ViewState> = fc.record({
   page: fc.constantFrom('explore' as const, 'workforce' as const, 'import' as const),
@@ -10,19 +20,16 @@ const arbView: fc.Arbitrary<ViewState> = fc.record({
   measure: fc.constantFrom('individuals' as const, 'breaches' as const),
   scale: fc.constantFrom('linear' as const, 'log' as const),
   setAsideMega: fc.boolean(),
-  filters: fc.record({
-    breachType: fc
-      .uniqueArray(fc.constantFrom('Theft', 'Hacking/IT Incident', 'Loss', ''))
-      .map((a) => a.sort()),
-    entityType: fc
-      .uniqueArray(fc.constantFrom('Health Plan', 'Business Associate'))
-      .map((a) => a.sort()),
-    location: fc
-      .uniqueArray(fc.constantFrom('Email', 'Paper/Films', 'Network Server'))
-      .map((a) => a.sort()),
-    businessAssociate: fc.uniqueArray(fc.constantFrom('Yes', 'No')).map((a) => a.sort()),
-    state: fc.uniqueArray(fc.constantFrom('CA', 'NY', 'PR', '')).map((a) => a.sort()),
-  }),
+  filters: fc.record(
+    Object.fromEntries(
+      DIMENSIONS.map((d) => [
+        d.key,
+        fc
+          .uniqueArray(fc.constantFrom(...(SAMPLE_VALUES[d.key] ?? ['', 'A', 'B c'])))
+          .map((a) => a.sort()),
+      ]),
+    ),
+  ) as fc.Arbitrary<CategoryFilters>,
   search: fc.string({ maxLength: 20 }),
   sort: fc.constantFrom(
     'individuals' as const,

@@ -1,8 +1,8 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CategoryCount } from '../../data/views/countByCategory';
 import { useElementWidth } from '../useElementWidth';
 import { BarsMarks } from './BarsMarks';
-import { barsModel, type BarsMeasure } from './barsModel';
+import { barsModel, type BarsMeasure, type PlacedCategoryBar } from './barsModel';
 import './bars.css';
 
 interface Props {
@@ -63,6 +63,28 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
     buttons.current.get(key)?.focus();
   };
 
+  // Handlers by reference to the latest render, so a memoised bar keeps its props.
+  const latest = useRef({ onToggle, onKeyDown });
+  useLayoutEffect(() => {
+    latest.current = { onToggle, onKeyDown };
+  });
+  const handlers = useMemo<BarHandlers>(
+    () => ({
+      register: (key, el) => {
+        if (el) buttons.current.set(key, el);
+        else buttons.current.delete(key);
+      },
+      click: (key) => {
+        setStop(key);
+        latest.current.onToggle(key);
+      },
+      keyDown: (event, index) => latest.current.onKeyDown(event, index),
+      focus: (key) => setFocused(key),
+      hover: (key) => setHover(key),
+    }),
+    [],
+  );
+
   return (
     <div ref={ref} className="bars-chart" onPointerLeave={() => setHover(null)}>
       <ul
@@ -71,44 +93,15 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
         aria-describedby={describedBy}
       >
         {bars.map((bar, i) => (
-          <li key={bar.key}>
-            <button
-              type="button"
-              ref={(el) => {
-                if (el) buttons.current.set(bar.key, el);
-                else buttons.current.delete(bar.key);
-              }}
-              className={`bars-bar${bar.selected ? ' is-selected' : ''}${bar.dimmed ? ' is-dimmed' : ''}`}
-              tabIndex={bar.key === tabStop ? 0 : -1}
-              aria-pressed={bar.selected}
-              title={bar.title}
-              data-key={bar.key}
-              onClick={() => {
-                setStop(bar.key);
-                onToggle(bar.key);
-              }}
-              onKeyDown={(e) => onKeyDown(e, i)}
-              onFocus={() => setFocused(bar.key)}
-              onBlur={() => setFocused(null)}
-              onPointerEnter={() => setHover(bar.key)}
-            >
-              <span className="bars-label">
-                {bar.selected && (
-                  <span className="bars-check" aria-hidden="true">
-                    ✓{' '}
-                  </span>
-                )}
-                {bar.label}
-              </span>
-              {/* The name comes from content (not aria-label) so it contains the visible label;
-                  the exact figures are read out, the short visible value is not read twice. */}
-              <span className="visually-hidden">{bar.title.slice(bar.label.length)}</span>
-              <span className="bars-value" aria-hidden="true">
-                {bar.valueText}
-              </span>
-              <BarsMarks bar={bar} width={model.width} height={model.rowHeight} />
-            </button>
-          </li>
+          <BarItem
+            key={bar.key}
+            bar={bar}
+            index={i}
+            tabbable={bar.key === tabStop}
+            width={model.width}
+            height={model.rowHeight}
+            on={handlers}
+          />
         ))}
       </ul>
       <p className="bars-detail" aria-hidden="true">
@@ -118,4 +111,75 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
       </p>
     </div>
   );
+}
+
+interface BarHandlers {
+  register: (key: string, el: HTMLButtonElement | null) => void;
+  click: (key: string) => void;
+  keyDown: (event: KeyboardEvent, index: number) => void;
+  focus: (key: string | null) => void;
+  hover: (key: string | null) => void;
+}
+
+interface BarItemProps {
+  bar: PlacedCategoryBar;
+  index: number;
+  tabbable: boolean;
+  width: number;
+  height: number;
+  on: BarHandlers;
+}
+
+/** One bar button; re-renders only when its own figures, state or size change. */
+const BarItem = memo(
+  function BarItem({ bar, index, tabbable, width, height, on }: BarItemProps) {
+    return (
+      <li>
+        <button
+          type="button"
+          ref={(el) => on.register(bar.key, el)}
+          className={`bars-bar${bar.selected ? ' is-selected' : ''}${bar.dimmed ? ' is-dimmed' : ''}`}
+          tabIndex={tabbable ? 0 : -1}
+          aria-pressed={bar.selected}
+          title={bar.title}
+          data-key={bar.key}
+          onClick={() => on.click(bar.key)}
+          onKeyDown={(e) => on.keyDown(e, index)}
+          onFocus={() => on.focus(bar.key)}
+          onBlur={() => on.focus(null)}
+          onPointerEnter={() => on.hover(bar.key)}
+        >
+          <span className="bars-label">
+            {bar.selected && (
+              <span className="bars-check" aria-hidden="true">
+                ✓{' '}
+              </span>
+            )}
+            {bar.label}
+          </span>
+          {/* The name comes from content (not aria-label) so it contains the visible label;
+              the exact figures are read out, the short visible value is not read twice. */}
+          <span className="visually-hidden">{bar.title.slice(bar.label.length)}</span>
+          <span className="bars-value" aria-hidden="true">
+            {bar.valueText}
+          </span>
+          <BarsMarks bar={bar} width={width} height={height} />
+        </button>
+      </li>
+    );
+  },
+  (a, b) =>
+    a.index === b.index &&
+    a.tabbable === b.tabbable &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.on === b.on &&
+    sameBar(a.bar, b.bar),
+);
+
+/** Two placed bars draw the same (every field is a primitive). */
+function sameBar(a: PlacedCategoryBar, b: PlacedCategoryBar): boolean {
+  if (a === b) return true;
+  for (const k of Object.keys(a) as (keyof PlacedCategoryBar)[]) if (a[k] !== b[k]) return false;
+  return true;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PlacedCategoryBar } from './barsModel';
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
  * carries the name and the figures. The SVG stretches to its box (preserveAspectRatio none) so a
  * width measured a pixel off never leaves a gap or an overflow.
  */
-export function BarsMarks({ bar, width, height }: Props) {
+export const BarsMarks = memo(function BarsMarks({ bar, width, height }: Props) {
   return (
     <svg
       className="bars-svg"
@@ -32,4 +33,4 @@ export function BarsMarks({ bar, width, height }: Props) {
       />
     </svg>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CategoryCount } from '../../data/views/countByCategory';
 import { useElementWidth } from '../useElementWidth';
 import './map.css';
@@ -32,7 +32,13 @@ const codeOf = (target: EventTarget | null): string | null =>
  * letter jumps to the next state starting with it, Enter or Space toggles the state's filter.
  * Hover or focus shows a tooltip; a click toggles the filter.
  */
-export function StateMapChart({ counts, measure, selected, onToggle, title }: Props) {
+export const StateMapChart = memo(function StateMapChart({
+  counts,
+  measure,
+  selected,
+  onToggle,
+  title,
+}: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
   const mapWidth = Math.min(width, MAX_WIDTH);
@@ -150,4 +156,4 @@ export function StateMapChart({ counts, measure, selected, onToggle, title }: Pr
       </div>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { LegendModel } from './stateMapModel';
 
 interface Props {
@@ -7,7 +8,7 @@ interface Props {
 }
 
 /** Stateless colour legend: the log ramp with ticks, the zero swatch and the selection key. */
-export function StateMapLegend({ legend, anySelected }: Props) {
+export const StateMapLegend = memo(function StateMapLegend({ legend, anySelected }: Props) {
   const { rampX, rampY, rampHeight } = legend;
   return (
     <div className="state-map-legend">
@@ -54,4 +55,4 @@ export function StateMapLegend({ legend, anySelected }: Props) {
       </span>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Ref } from 'react';
 import type { StateMapModel } from './stateMapModel';
 
@@ -18,7 +19,14 @@ interface Props {
  * Stateless SVG of a placed state map. Paths are in atlas coordinates under one scale transform;
  * strokes do not scale (vector-effect in map.css). Every state is a toggle button by name.
  */
-export function StateMapMarks({ model, hovered, focused, tabStop, label, svgRef }: Props) {
+export const StateMapMarks = memo(function StateMapMarks({
+  model,
+  hovered,
+  focused,
+  tabStop,
+  label,
+  svgRef,
+}: Props) {
   const { width, height, scale, states } = model;
   const hoverState =
     hovered && hovered !== focused ? states.find((s) => s.code === hovered) : undefined;
@@ -59,4 +67,4 @@ export function StateMapMarks({ model, hovered, focused, tabStop, label, svgRef 
       </g>
     </svg>
   );
-}
+});

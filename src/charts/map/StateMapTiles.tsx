@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { shortNumber, type MapTile } from './stateMapModel';
 
 interface Props {
@@ -6,7 +7,7 @@ interface Props {
 }
 
 /** Keys the atlas cannot draw (Puerto Rico, other territories, no state) as toggle tiles. */
-export function StateMapTiles({ tiles, onToggle }: Props) {
+export const StateMapTiles = memo(function StateMapTiles({ tiles, onToggle }: Props) {
   if (tiles.length === 0) return null;
   return (
     <div className="state-map-tiles">
@@ -38,4 +39,4 @@ export function StateMapTiles({ tiles, onToggle }: Props) {
       </ul>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
 import { BarTooltip } from '../BarTooltip';
 import { useBarReader } from '../useBarReader';
+import { memo, useMemo } from 'react';
 import { useElementWidth } from '../useElementWidth';
 import { TimeMarks } from './TimeMarks';
 import { timeModel, type TimeBucket, type TimeCallout, type TimeMeasure } from './timeModel';
@@ -29,7 +29,7 @@ interface Props {
  * Sizes the chart to its container and adds hover/keyboard reading of bars. Arrow keys move
  * between bars when the chart has focus; the tooltip shows the focused or hovered bar.
  */
-export function TimeChart({
+export const TimeChart = memo(function TimeChart({
   buckets,
   unit,
   measure,
@@ -79,4 +79,4 @@ export function TimeChart({
       {activeBar && <BarTooltip bar={activeBar} margin={model.margin} width={width} />}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { HatchPattern } from './HatchPattern';
 import { YGrid } from '../YGrid';
 import type { TimeModel } from './timeModel';
@@ -13,7 +14,15 @@ interface Props {
 }
 
 /** Stateless SVG for a placed time model. All text from data is rendered as text nodes. */
-export function TimeMarks({ model, width, height, unit, active, title, describedBy }: Props) {
+export const TimeMarks = memo(function TimeMarks({
+  model,
+  width,
+  height,
+  unit,
+  active,
+  title,
+  describedBy,
+}: Props) {
   const { margin, innerHeight, innerWidth, bars, yTicks, xLabels, callout, record } = model;
   return (
     <svg
@@ -80,4 +89,4 @@ export function TimeMarks({ model, width, height, unit, active, title, described
       </g>
     </svg>
   );
-}
+});

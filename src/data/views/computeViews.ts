@@ -13,14 +13,17 @@ export type ViewSpec =
   | { source: string; kind: 'byMonth' }
   | { source: string; kind: 'byCategory'; field: CategoryField }
   | { source: string; kind: 'summary' }
-  | { source: string; kind: 'largest'; n: number; sort: BreachSort };
+  | { source: string; kind: 'largest'; n: number; sort: BreachSort }
+  /** The row indices themselves (ascending), e.g. for a table that pages through them. */
+  | { source: string; kind: 'rows' };
 
 export type ViewResult =
   | { source: string; kind: 'byYear'; rows: number; value: YearRollup[] }
   | { source: string; kind: 'byMonth'; rows: number; value: MonthRollup[] }
   | { source: string; kind: 'byCategory'; rows: number; value: CategoryCount[] }
   | { source: string; kind: 'summary'; rows: number; value: Summary }
-  | { source: string; kind: 'largest'; rows: number; value: Uint32Array };
+  | { source: string; kind: 'largest'; rows: number; value: Uint32Array }
+  | { source: string; kind: 'rows'; rows: number; value: Uint32Array };
 
 /** Views whose sources get their own failure bit; bit 0 is shared by all other sources. */
 const MAX_OWN_BITS = 30;
@@ -157,6 +160,9 @@ function aggregate(table: BreachTable, view: ViewSpec, rows: Uint32Array): ViewR
         rows: rows.length,
         value: largestBreaches(table, rows, view.n, view.sort),
       };
+    case 'rows':
+      // A copy: the collected rows live in a buffer the next call reuses.
+      return { source, kind: 'rows', rows: rows.length, value: rows.slice() };
     default:
       throw new TypeError(
         `computeViews: unknown view kind ${String((view as { kind: unknown }).kind)}`,

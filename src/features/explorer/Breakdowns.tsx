@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { BarsChart } from '../../charts/bars/BarsChart';
 import { barsSvg } from '../../charts/bars/barsSvg';
 import { BarsTable } from '../../charts/bars/BarsTable';
 import { ExportButtons } from '../../charts/export/ExportButtons';
 import type { ExportMeta } from '../../charts/export/standaloneSvg';
 import type { CategoryCount } from '../../data/views/countByCategory';
+import { DIMENSIONS, type DimensionKey } from '../../state/dimensions';
 import { useAppStore } from '../../state/store';
 import type { Measure } from '../../state/viewState';
 import { filtersLine } from './filterTexts';
@@ -16,10 +17,8 @@ import type { ReactNode } from 'react';
 import { useToday } from '../../ui/useToday';
 import './breakdowns.css';
 
-type BreakdownField = 'breachType' | 'entityType' | 'location' | 'businessAssociate';
-
 interface BreakdownSpec {
-  field: BreakdownField;
+  field: DimensionKey;
   title: string;
   /** The heading with its glossary term linked, where the page first names it. */
   heading?: ReactNode;
@@ -27,30 +26,26 @@ interface BreakdownSpec {
   several: string | null;
 }
 
-const SPECS: readonly BreakdownSpec[] = [
-  { field: 'breachType', title: 'Type of breach', several: 'types' },
-  {
-    field: 'entityType',
-    title: 'Covered-entity type',
-    heading: (
-      <>
-        <Term id="covered-entity">Covered-entity</Term> type
-      </>
-    ),
-    several: null,
-  },
-  { field: 'location', title: 'Location of breached information', several: 'locations' },
-  {
-    field: 'businessAssociate',
-    title: 'Business associate present',
-    heading: (
-      <>
-        <Term id="business-associate">Business associate</Term> present
-      </>
-    ),
-    several: null,
-  },
-];
+/** Headings that link a glossary term where the page first names it. */
+const HEADINGS: Partial<Record<DimensionKey, ReactNode>> = {
+  entityType: (
+    <>
+      <Term id="covered-entity">Covered-entity</Term> type
+    </>
+  ),
+  businessAssociate: (
+    <>
+      <Term id="business-associate">Business associate</Term> present
+    </>
+  ),
+};
+
+/** Every dimension the registry draws as bars gets a breakdown, in the registry's order. */
+const SPECS: readonly BreakdownSpec[] = DIMENSIONS.flatMap((d) =>
+  d.draw.kind === 'bars'
+    ? [{ field: d.key, title: d.title, heading: HEADINGS[d.key], several: d.draw.several }]
+    : [],
+);
 
 export const NO_MATCH = 'No breaches match the current filters.';
 
@@ -64,11 +59,18 @@ const MEASURE_WORDS: Record<Measure, string> = {
  * Four category breakdowns of the current selection. Each chart ignores its own filter (linked
  * filtering), so its bars show what one could add; clicking a bar adds or removes that filter.
  */
-export function Breakdowns({ views, view, manifest, years }: PanelProps) {
+export const Breakdowns = memo(function Breakdowns({
+  views,
+  view,
+  manifest,
+  years,
+  selectedNow = view.filters,
+}: PanelProps) {
   const today = useToday();
   const headingId = useId();
-  const toggleFilter = useAppStore((s) => s.toggleFilter);
   const total = views.summary.breaches;
+  const filters = filtersLine(view, years);
+  const source = breachSourceText(manifest, today);
   return (
     <section className="panel breakdowns" aria-labelledby={headingId}>
       <div className="panel-head">
@@ -90,22 +92,18 @@ export function Breakdowns({ views, view, manifest, years }: PanelProps) {
             key={spec.field}
             spec={spec}
             categories={views[spec.field]}
-            selected={view.filters[spec.field]}
+            selected={selectedNow[spec.field]}
             measure={view.measure}
             total={total}
-            onToggle={(key) => toggleFilter(spec.field, key)}
             manifest={manifest}
-            exportMeta={{
-              title: `${spec.title}, by ${MEASURE_WORDS[view.measure]}`,
-              filters: filtersLine(view, years),
-              source: breachSourceText(manifest, today),
-            }}
+            filters={filters}
+            source={source}
           />
         ))}
       </div>
     </section>
   );
-}
+});
 
 interface BreakdownProps {
   spec: BreakdownSpec;
@@ -114,22 +112,33 @@ interface BreakdownProps {
   measure: Measure;
   /** Reports under every filter (views.summary.breaches). */
   total: number;
-  onToggle: (key: string) => void;
   manifest: Manifest;
-  exportMeta: ExportMeta;
+  /** The export's filters and source lines. */
+  filters: string;
+  source: string;
 }
 
-/** One breakdown: heading, note, and the chart or — on request — the same figures as a table. */
-function Breakdown({
+/**
+ * One breakdown: heading, note, and the chart or — on request — the same figures as a table.
+ * Memoised: a filter change elsewhere that leaves its bars and selection alone does not touch it.
+ */
+const Breakdown = memo(function Breakdown({
   spec,
   categories,
   selected,
   measure,
   total,
-  onToggle,
   manifest,
-  exportMeta,
+  filters,
+  source,
 }: BreakdownProps) {
+  const toggleFilter = useAppStore((s) => s.toggleFilter);
+  const onToggle = (key: string) => toggleFilter(spec.field, key);
+  const exportMeta: ExportMeta = {
+    title: `${spec.title}, by ${MEASURE_WORDS[measure]}`,
+    filters,
+    source,
+  };
   const headingId = useId();
   const noteId = useId();
   const bodyId = useId();
@@ -199,4 +208,4 @@ function Breakdown({
       <BreachSourceLine manifest={manifest} panel={`breakdown-${spec.field}`} compact />
     </section>
   );
-}
+});

@@ -1,15 +1,18 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { BreachTable } from '../../data/table/BreachTable';
 import type { Manifest } from '../../data/datasets/parseManifest';
+import type { ChartView } from '../../state/viewState';
+import { chartViewOf, tableViewOf } from '../../state/store';
 import { useView } from '../../state/viewContext';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { Breakdowns } from './Breakdowns';
-import { explorerViews } from './explorerViews';
+import { explorerClauses, explorerViews } from './explorerViews';
 import { FilterChips } from './FilterChips';
 import { LargestBreaches } from './LargestBreaches';
 import { Overview } from './Overview';
 import type { PanelProps } from './panelProps';
 import { StateMap } from './StateMap';
+import { useAfterPaints } from './useAfterPaints';
 import { YearTrend } from './YearTrend';
 
 export type ExplorerPanel = 'chips' | 'overview' | 'time' | 'breakdowns' | 'map' | 'largest';
@@ -29,15 +32,46 @@ interface Props {
   panels?: readonly ExplorerPanel[];
 }
 
-/** The breach explorer of the view it is given: every panel answers to every filter but its own. */
+/**
+ * The breach explorer: every panel answers to every filter but its own. The crossfilter runs when
+ * the clauses change, not when the view does (sorting the table or opening a breach runs none),
+ * and each panel is memoised, so a change re-renders only the panels whose inputs it changed.
+ */
 export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
-  const view = useView();
-  const views = useMemo(() => explorerViews(table, view), [table, view]);
+  // The view arrives as an input (useView); its chart and table parts keep their identities while
+  // their fields are equal, so a change to one part re-renders only the panels that read it.
+  const given = useView();
+  const view = useShallowStable(chartViewOf(given));
+  const tableView = useShallowStable(tableViewOf(given));
+  // A change paints in stages: the chips and the clicked control's own state at once; the
+  // overview and breakdowns one frame later; time and map the next; the table the one after.
+  const first = useStagedViews(table, view, 1);
+  const second = useStagedViews(table, view, 2);
+  const third = useStagedViews(table, view, 3);
   const years = useMemo(
     () => [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009] as const,
     [table],
   );
-  const props: PanelProps = { table, views, view, manifest, years };
+  // The table: its rows come with the last stage; its search box and sort answer at once.
+  const largestView = useMemo(
+    () => ({ ...third.view, search: view.search, ...tableView }),
+    [third.view, view.search, tableView],
+  );
+  // Panels get the view of their stage, except what must answer the click at once: the controls
+  // of the time panel, and the selected bars and states (`selectedNow`).
+  const timeView = useMemo(
+    () => ({
+      ...second.view,
+      measure: view.measure,
+      scale: view.scale,
+      setAsideMega: view.setAsideMega,
+      yearFrom: view.yearFrom,
+      yearTo: view.yearTo,
+    }),
+    [second.view, view.measure, view.scale, view.setAsideMega, view.yearFrom, view.yearTo],
+  );
+  const props: PanelProps = { table, views: first.views, view, manifest, years };
+  const selectedNow = view.filters;
   const has = (p: ExplorerPanel) => panels.includes(p);
   // Each panel in its own error boundary: one that fails to draw leaves the others working.
   const show = (p: ExplorerPanel, label: string, panel: ReactNode) =>
@@ -45,15 +79,65 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
   return (
     <div className={`explorer${panels.length < ALL_PANELS.length ? ' explorer-focus' : ''}`}>
       {show('chips', 'the active filters', <FilterChips {...props} />)}
-      {show('overview', 'the overview', <Overview {...props} />)}
-      {show('time', 'the breaches over time', <YearTrend {...props} />)}
+      {show('overview', 'the overview', <Overview {...props} view={first.view} />)}
+      {show(
+        'time',
+        'the breaches over time',
+        <YearTrend {...props} views={second.views} view={timeView} />,
+      )}
       {(has('breakdowns') || has('map')) && (
         <div className={has('breakdowns') && has('map') ? 'explorer-grid' : undefined}>
-          {show('breakdowns', 'the breakdowns', <Breakdowns {...props} />)}
-          {show('map', 'the state map', <StateMap {...props} />)}
+          {show(
+            'breakdowns',
+            'the breakdowns',
+            <Breakdowns {...props} view={first.view} selectedNow={selectedNow} />,
+          )}
+          {show(
+            'map',
+            'the state map',
+            <StateMap
+              {...props}
+              views={second.views}
+              view={second.view}
+              selectedNow={selectedNow}
+            />,
+          )}
         </div>
       )}
-      {show('largest', 'the largest breaches', <LargestBreaches {...props} />)}
+      {show(
+        'largest',
+        'the largest breaches',
+        <LargestBreaches {...props} views={third.views} view={largestView} />,
+      )}
     </div>
   );
+}
+
+/**
+ * The view `paints` frames late and the explorer's views for it. The crossfilter runs when the
+ * clauses change, not when the view does: sorting the table or opening a breach runs none.
+ */
+function useStagedViews(table: BreachTable, view: ChartView, paints: number) {
+  const shown = useAfterPaints(view, paints);
+  const clauses = explorerClauses(shown);
+  const key = JSON.stringify(clauses);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the clauses by value, not identity
+  const views = useMemo(() => explorerViews(table, clauses), [table, key]);
+  return { view: shown, views };
+}
+
+/** The same object while its fields are equal (shallow), so memoised children keep their props. */
+function useShallowStable<T extends object>(value: T): T {
+  const [held, setHeld] = useState(value);
+  if (!shallowEqual(held, value)) {
+    setHeld(value);
+    return value;
+  }
+  return held;
+}
+
+function shallowEqual<T extends object>(a: T, b: T): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof T)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
 }

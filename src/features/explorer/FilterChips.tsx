@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useAppStore } from '../../state/store';
 import { filterTexts } from './filterTexts';
 import type { PanelProps } from './panelProps';
@@ -9,7 +10,7 @@ interface Chip {
 }
 
 /** The active filters as removable chips, and a clear-all; says "All breaches" when none. */
-export function FilterChips({ view, years }: PanelProps) {
+export const FilterChips = memo(function FilterChips({ view, years }: PanelProps) {
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const setYearRange = useAppStore((s) => s.setYearRange);
   const setSearch = useAppStore((s) => s.setSearch);
@@ -59,4 +60,4 @@ export function FilterChips({ view, years }: PanelProps) {
       )}
     </nav>
   );
-}
+});

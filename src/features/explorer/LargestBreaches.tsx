@@ -1,4 +1,6 @@
 import {
+  memo,
+  useCallback,
   useEffect,
   useId,
   useMemo,
@@ -7,16 +9,15 @@ import {
   type FormEvent,
   type MouseEvent,
 } from 'react';
-import { selectRows } from '../../data/views/filterTable';
 import { useAppStore } from '../../state/store';
 import type { SortKey } from '../../state/viewState';
 import { BreachDetails } from './BreachDetails';
 import { countLabel, largestTableModel, PAGE_SIZE, type BreachFacts } from './largestTableModel';
-import type { PanelProps } from './panelProps';
 import { BreachSourceLine } from '../../ui/BreachSourceLine';
 import { DataDownloads } from '../../ui/DataDownloads';
 import { Term } from '../../ui/Term';
 import { filterTexts } from './filterTexts';
+import type { ChartView, PanelProps, TableView } from './panelProps';
 import './largest.css';
 
 /** Long enough that typing a word filters once, short enough to feel live. */
@@ -51,7 +52,13 @@ const PLACEHOLDER_TITLE =
   'HHS lists 500 or 501 individuals while the real count is not yet known; this count may change.';
 
 /** The breaches under every current filter (its own search included), largest first, 25 a page. */
-export function LargestBreaches({ table, views, view, manifest, years }: PanelProps) {
+export const LargestBreaches = memo(function LargestBreaches({
+  table,
+  views,
+  view,
+  manifest,
+  years,
+}: PanelProps & { view: ChartView & TableView }) {
   const setSearch = useAppStore((s) => s.setSearch);
   const sortBy = useAppStore((s) => s.sortBy);
   const openBreach = useAppStore((s) => s.openBreach);
@@ -88,7 +95,8 @@ export function LargestBreaches({ table, views, view, manifest, years }: PanelPr
     setSearch('');
   };
 
-  const rows = useMemo(() => selectRows(table, views.clauses), [table, views.clauses]);
+  // The crossfilter's own row set under every clause: the table does not filter a second time.
+  const rows = views.rows;
   // The page belongs to one selection and order: a new filter or sort starts again at page 1.
   const pageKey = `${JSON.stringify(views.clauses)}|${view.sort}|${view.sortDesc}`;
   const [pager, setPager] = useState({ key: pageKey, page: 1 });
@@ -109,11 +117,14 @@ export function LargestBreaches({ table, views, view, manifest, years }: PanelPr
     if (page >= 1 && page <= model.pageCount) setPager({ key: pageKey, page });
   };
 
-  const openRow = (event: MouseEvent<HTMLTableRowElement>, id: string) => {
-    // A click anywhere on the row acts like its name button, and focus goes there so Close can return to it.
-    event.currentTarget.querySelector<HTMLButtonElement>('.largest-name')?.focus();
-    openBreach(id);
-  };
+  const openRow = useCallback(
+    (event: MouseEvent<HTMLTableRowElement>, id: string) => {
+      // A click anywhere on the row acts like its name button, and focus goes there so Close can return to it.
+      event.currentTarget.querySelector<HTMLButtonElement>('.largest-name')?.focus();
+      openBreach(id);
+    },
+    [openBreach],
+  );
 
   const searching = view.search.trim() !== '';
   return (
@@ -265,7 +276,7 @@ export function LargestBreaches({ table, views, view, manifest, years }: PanelPr
       </BreachSourceLine>
     </section>
   );
-}
+});
 
 /** The years a view covers, within the data's first and last year. */
 function viewYears(
@@ -296,7 +307,8 @@ function SortButton({
   );
 }
 
-function Row({
+/** One row; memoised, so a re-render of the table touches only rows whose facts changed. */
+const Row = memo(function Row({
   facts: r,
   open,
   detailsId,
@@ -345,4 +357,4 @@ function Row({
       </td>
     </tr>
   );
-}
+});

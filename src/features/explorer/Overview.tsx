@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { describeSelection, formatShare } from '../../data/views/describeSelection';
 import { MEGA_BREACH_THRESHOLD } from '../../state/viewState';
 import type { PanelProps } from './panelProps';
@@ -15,7 +15,13 @@ const reportsGive = (n: number) => `${fmt.format(n)} ${n === 1 ? 'report gives' 
  * Four headline figures for the current filters and the one-sentence summary. The sentence has
  * id "explorer-summary": the charts point aria-describedby at it, so it is their description.
  */
-export function Overview({ table, views, view, manifest, years: [minYear, maxYear] }: PanelProps) {
+export const Overview = memo(function Overview({
+  table,
+  views,
+  view,
+  manifest,
+  years: [minYear, maxYear],
+}: PanelProps) {
   const headingId = useId();
   const { summary } = views;
   const from = Math.max(minYear, view.yearFrom ?? minYear);
@@ -114,4 +120,4 @@ export function Overview({ table, views, view, manifest, years: [minYear, maxYea
       <BreachSourceLine manifest={manifest} panel="overview" />
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { ExportButtons } from '../../charts/export/ExportButtons';
 import { StateMapChart } from '../../charts/map/StateMapChart';
 import { stateKeyName } from '../../charts/map/stateCodes';
@@ -29,14 +29,21 @@ function sortRows(rows: Row[], by: TableSort, desc: boolean): Row[] {
 }
 
 /** "Where": breaches (or individuals affected) by the state of the reporting entity; click to filter. */
-export function StateMap({ views, view, manifest, years }: PanelProps) {
+export const StateMap = memo(function StateMap({
+  views,
+  view,
+  manifest,
+  years,
+  selectedNow = view.filters,
+}: PanelProps) {
   const today = useToday();
   const mapBox = useRef<HTMLDivElement>(null);
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const setFilter = useAppStore((s) => s.setFilter);
+  const onToggle = useCallback((key: string) => toggleFilter('state', key), [toggleFilter]);
   const counts = views.state;
   const measure: Measure = view.measure;
-  const selected = view.filters.state;
+  const selected = selectedNow.state;
   const headingId = useId();
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
@@ -103,7 +110,7 @@ export function StateMap({ views, view, manifest, years }: PanelProps) {
               counts={counts}
               measure={measure}
               selected={selected}
-              onToggle={(key) => toggleFilter('state', key)}
+              onToggle={onToggle}
               title={title}
             />
           </div>
@@ -198,4 +205,4 @@ export function StateMap({ views, view, manifest, years }: PanelProps) {
       </BreachSourceLine>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { YoyChart } from '../../charts/yoy/YoyChart';
 import { YoyTable } from '../../charts/yoy/YoyTable';
 import { yearOverYear } from '../../data/views/yearOverYear';
@@ -24,7 +24,13 @@ const fmt = new Intl.NumberFormat('en-US');
  * The time panel: individuals affected (or breaches) per submission year — per month when the
  * range is short — under every filter; a brush strip of all years chooses the range.
  */
-export function YearTrend({ table, views, view, manifest, years: [minYear, maxYear] }: PanelProps) {
+export const YearTrend = memo(function YearTrend({
+  table,
+  views,
+  view,
+  manifest,
+  years: [minYear, maxYear],
+}: PanelProps) {
   const today = useToday();
   const setMeasure = useAppStore((s) => s.setMeasure);
   const setScale = useAppStore((s) => s.setScale);
@@ -209,4 +215,4 @@ export function YearTrend({ table, views, view, manifest, years: [minYear, maxYe
       <BreachSourceLine manifest={manifest} panel="time" />
     </section>
   );
-}
+});

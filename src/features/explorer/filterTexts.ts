@@ -1,21 +1,20 @@
 import { stateKeyName } from '../../charts/map/stateCodes';
-import type { CategoryFilters, ViewState } from '../../state/viewState';
+import { DIMENSIONS, type DimensionKey } from '../../state/dimensions';
+import type { ViewState } from '../../state/viewState';
 
-export const FIELD_NAMES: Record<keyof CategoryFilters, string> = {
-  breachType: 'Type',
-  entityType: 'Entity',
-  location: 'Location',
-  businessAssociate: 'Business associate',
-  state: 'State',
-};
+/** The part of a view state that says what is filtered (what chips and export lines read). */
+export type FilterView = Pick<
+  ViewState,
+  'yearFrom' | 'yearTo' | 'filters' | 'search' | 'setAsideMega'
+>;
 
 export type FilterText =
   | { key: string; text: string; kind: 'years' | 'search' | 'mega' }
-  | { key: string; text: string; kind: 'category'; field: keyof CategoryFilters; value: string };
+  | { key: string; text: string; kind: 'category'; field: DimensionKey; value: string };
 
 /** Each active filter of a view in words ("Years: 2015–2016", "Type: Theft", …), in a fixed order. */
 export function filterTexts(
-  view: ViewState,
+  view: FilterView,
   [minYear, maxYear]: readonly [number, number],
 ): FilterText[] {
   const out: FilterText[] = [];
@@ -24,15 +23,15 @@ export function filterTexts(
     const b = view.yearTo ?? maxYear;
     out.push({ key: 'years', kind: 'years', text: `Years: ${a === b ? a : `${a}–${b}`}` });
   }
-  for (const field of Object.keys(FIELD_NAMES) as (keyof CategoryFilters)[]) {
+  for (const { key: field, label, draw } of DIMENSIONS) {
     for (const value of view.filters[field]) {
-      const shown = field === 'state' ? stateKeyName(value) : value === '' ? '(none)' : value;
+      const shown = draw.kind === 'map' ? stateKeyName(value) : value === '' ? '(none)' : value;
       out.push({
         key: `${field}:${value}`,
         kind: 'category',
         field,
         value,
-        text: `${FIELD_NAMES[field]}: ${shown}`,
+        text: `${label}: ${shown}`,
       });
     }
   }
@@ -43,7 +42,7 @@ export function filterTexts(
 }
 
 /** One line for an exported image: "Filters: Type: Theft; Years: 2015–2016", or all breaches. */
-export function filtersLine(view: ViewState, years: readonly [number, number]): string {
+export function filtersLine(view: FilterView, years: readonly [number, number]): string {
   const texts = filterTexts(view, years).map((f) => f.text);
   return texts.length === 0
     ? `All breaches, ${years[0]}–${years[1]} (no filters)`

@@ -20,7 +20,13 @@ export function ImportProgressBar({
         : progress.phase === 'saving'
           ? 'Saving in this browser…'
           : 'Building the charts’ table…';
-  const text = `${formatBytes(progress.bytes)} of ${formatBytes(progress.totalBytes)} · ${fmt.format(progress.rows)} rows`;
+  // Reading speed so far, once there is enough of it to mean something.
+  const seconds = (progress.elapsedMs ?? 0) / 1000;
+  const rate =
+    progress.phase === 'reading' && seconds >= 0.2
+      ? ` · ${(progress.bytes / 1e6 / seconds).toFixed(1)} MB/s`
+      : '';
+  const text = `${formatBytes(progress.bytes)} of ${formatBytes(progress.totalBytes)} · ${fmt.format(progress.rows)} rows${rate}`;
   return (
     <div className="import-progress" data-testid="import-progress">
       <p className="import-progress-phase" aria-live="polite">

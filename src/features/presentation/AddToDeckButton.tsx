@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { selectViewState, useAppStore } from '../../state/store';
 import { serializeUrlState } from '../../state/urlState';
 import { addSlide } from './deckEdits';
@@ -12,10 +11,13 @@ import { useDeck } from './presentation';
  */
 export function AddToDeckButton() {
   const deck = useDeck();
-  const view = useAppStore(useShallow(selectViewState));
+  // Only the page: the rest of the view is read when the button is pressed, so a filter change
+  // does not re-render the header.
+  const page = useAppStore((s) => s.page);
   const [message, setMessage] = useState<string | null>(null);
-  if (view.page !== 'explore' && view.page !== 'workforce') return null;
+  if (page !== 'explore' && page !== 'workforce') return null;
   const add = () => {
+    const view = selectViewState(useAppStore.getState());
     const show = view.page === 'workforce' ? 'workforce-outlook' : 'time';
     const next = addSlide(deck, {
       view: serializeUrlState(view),

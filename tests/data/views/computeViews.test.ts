@@ -27,6 +27,8 @@ function separately(table: BreachTable, clauses: readonly FilterClause[], view: 
       return summarise(table, rows);
     case 'largest':
       return largestBreaches(table, rows, view.n, view.sort);
+    case 'rows':
+      return rows;
   }
 }
 
@@ -93,6 +95,7 @@ describe('computeViews', () => {
       { source: 'kpis', kind: 'summary' },
       { source: 'table', kind: 'largest', n: 20, sort: { by: 'individuals', direction: 'desc' } },
       { source: 'search', kind: 'byCategory', field: 'location' },
+      { source: 'kpis', kind: 'rows' },
     ];
     fc.assert(
       fc.property(

@@ -1,0 +1,296 @@
+/**
+ * Chromium figures of the explorer on a production build: click → next paint (Event Timing) over
+ * ~100 clicks on breakdown bars, states and years, and first chart after navigation, each at 1× and
+ * 4× CPU (CDP Emulation.setCPUThrottlingRate stands in for a school laptop).
+ *
+ * Run alone with `npx tsx bench/browserClicks.ts [outDir]` (builds into .tmp/bench-dist unless
+ * an already built outDir is given); `npm run bench` calls it too.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { hasChromium, openBrowser, type Page } from '../tests/browser/browser';
+import { serveBuild } from './serveBuild';
+
+export interface Stats {
+  p50: number;
+  p95: number;
+  max: number;
+  samples: number;
+}
+
+export interface ClickRun {
+  rate: number;
+  /** Per interaction: the longest Event Timing entry of it (click → next paint), ms. */
+  eventTiming: Stats;
+  /** Interactions no Event Timing entry reported (all under its 16 ms floor); counted as 16 ms above. */
+  under16: number;
+  /** Per click: event time stamp → a task queued from the next animation frame, ms. */
+  nextFrame: Stats;
+  longTasks: { count: number; maxMs: number };
+  /** Calls of the crossfilter during the run (dev counter), and interactions. */
+  interactions: number;
+}
+
+export interface FirstChartRun {
+  rate: number;
+  /** Navigation start → the time chart's bars first painted, ms. */
+  firstChart: Stats;
+  /** Navigation start → first contentful paint, ms. */
+  fcp: Stats;
+}
+
+export interface BrowserClicksResult {
+  chromium: string;
+  viewport: { width: number; height: number };
+  clicks: ClickRun[];
+  firstChart: FirstChartRun[];
+}
+
+export const VIEWPORT = { width: 1366, height: 768 };
+
+/** Throttling is set per page through CDP; 1 = off. */
+async function throttle(page: Page, rate: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return cdp;
+}
+
+const INIT = () => {
+  const w = window as unknown as {
+    __events: { id: number; name: string; duration: number; target: string }[];
+    __long: [number, number][];
+    __frames: number[];
+    __firstChart: number;
+  };
+  w.__events = [];
+  w.__long = [];
+  w.__frames = [];
+  w.__firstChart = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as PerformanceEventTiming[])
+      if (e.interactionId) {
+        const t = e.target as Element | null;
+        const target = t?.getAttribute('data-key') ?? t?.getAttribute('data-code') ?? t?.nodeName;
+        w.__events.push({
+          id: e.interactionId,
+          name: e.name,
+          duration: e.duration,
+          target: target ?? '',
+        });
+      }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__long.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const frameAfter = (event: Event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => w.__frames.push(performance.now() - start), 0));
+  };
+  document.addEventListener('click', frameAfter, true);
+  // A brush drag ends on mouseup (d3-brush listens to mouse events, not clicks).
+  // On window, capturing: d3-brush stops the event there before it reaches the document.
+  window.addEventListener(
+    'mouseup',
+    (e) => {
+      if ((e.target as Element | null)?.closest?.('.brush')) frameAfter(e);
+    },
+    true,
+  );
+  // First chart: the moment the time chart's bars are in the document, then the next frame.
+  const seen = new MutationObserver(() => {
+    if (document.querySelector('svg.time-chart rect.bar')) {
+      seen.disconnect();
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          w.__firstChart = performance.now();
+        }, 0),
+      );
+    }
+  });
+  seen.observe(document, { childList: true, subtree: true });
+};
+
+/** The clicks a person makes while exploring: bars, states and year ranges, each on then off. */
+async function clickRound(page: Page): Promise<number> {
+  let n = 0;
+  // CSS locators: role-and-name lookups run Playwright's accessibility code on the page's thread.
+  const bar = async (panel: string, key: string) => {
+    const button = page.locator(`[data-testid="${panel}"] button[data-key="${key}"]`);
+    for (let k = 0; k < 2; k++) {
+      await button.click();
+      n += 1;
+      await settle(page);
+    }
+  };
+  const state = async (code: string) => {
+    const path = page.locator(`svg.state-map [data-code="${code}"]`);
+    for (let k = 0; k < 2; k++) {
+      await path.click();
+      n += 1;
+      await settle(page);
+    }
+  };
+  const years = async (a: number, b: number) => {
+    const strip = page.getByTestId('year-brush');
+    await strip.scrollIntoViewIfNeeded();
+    const box = await strip.boundingBox();
+    if (!box) return;
+    const x = (f: number) => box.x + box.width * f;
+    await page.mouse.move(x(a), box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(x((a + b) / 2), box.y + box.height / 2);
+    await page.mouse.move(x(b), box.y + box.height / 2);
+    await page.mouse.up();
+    n += 1;
+    await settle(page);
+  };
+  await bar('breakdown-breachType', 'Theft');
+  await bar('breakdown-location', 'Email');
+  await bar('breakdown-entityType', 'Health Plan');
+  await bar('breakdown-breachType', 'Hacking/IT Incident');
+  await bar('breakdown-businessAssociate', 'Yes');
+  await years(0.35, 0.6);
+  await years(0.62, 0.9);
+  const allYears = page.locator('.year-range button');
+  if (await allYears.isEnabled()) {
+    await allYears.click();
+    n += 1;
+    await settle(page);
+  }
+  await state('CA');
+  await state('TX');
+  await state('NY');
+  await state('IL');
+  await page.getByTestId('year-brush').scrollIntoViewIfNeeded();
+  return n;
+}
+
+/** Lets the page go idle between clicks (a person does not click within a frame). */
+async function settle(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => resolve()), 30)),
+      ),
+  );
+}
+
+export function stats(values: readonly number[]): Stats {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN;
+  return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? Number.NaN, samples: sorted.length };
+}
+
+async function clickRun(page: Page, url: string, rate: number, rounds: number): Promise<ClickRun> {
+  await page.goto(url);
+  await page.getByTestId('overview-breaches').waitFor();
+  await page.locator('svg.time-chart rect.bar').first().waitFor();
+  const cdp = await throttle(page, rate);
+  await page.waitForTimeout(1500);
+  // One warm-up round (first use of each code path), then the measured rounds.
+  await clickRound(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __events: unknown[]; __long: unknown[]; __frames: unknown[] };
+    w.__events.length = 0;
+    w.__long.length = 0;
+    w.__frames.length = 0;
+  });
+  let interactions = 0;
+  for (let r = 0; r < rounds; r++) interactions += await clickRound(page);
+  await page.waitForTimeout(500);
+  const data = await page.evaluate(() => {
+    const w = window as unknown as {
+      __events: { id: number; name: string; duration: number; target: string }[];
+      __long: [number, number][];
+      __frames: number[];
+    };
+    return { events: w.__events, long: w.__long.map(([, d]) => d), frames: w.__frames };
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  const byInteraction = new Map<number, number>();
+  const byTarget = new Map<string, number[]>();
+  for (const e of data.events) {
+    byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
+    if (e.name === 'click' || e.name === 'pointerup')
+      byTarget.set(e.target, [...(byTarget.get(e.target) ?? []), e.duration]);
+  }
+  if (process.env.HBA_BENCH_DEBUG)
+    console.error(rate, JSON.stringify(Object.fromEntries(byTarget)));
+  // Event Timing reports only interactions of 16 ms or more: the rest count as 16 ms (an upper bound).
+  const under16 = Math.max(0, interactions - byInteraction.size);
+  const durations = [...byInteraction.values(), ...Array<number>(under16).fill(16)];
+  return {
+    rate,
+    eventTiming: stats(durations),
+    under16,
+    nextFrame: stats(data.frames),
+    longTasks: { count: data.long.length, maxMs: Math.max(0, ...data.long) },
+    interactions,
+  };
+}
+
+async function firstChartRun(page: Page, url: string, rate: number, runs: number) {
+  const cdp = await throttle(page, rate);
+  const chart: number[] = [];
+  const fcp: number[] = [];
+  // A first load warms the HTTP cache: later loads are what a returning visitor sees.
+  for (let i = 0; i <= runs; i++) {
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as unknown as { __firstChart: number }).__firstChart > 0,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const t = await page.evaluate(() => ({
+      chart: (window as unknown as { __firstChart: number }).__firstChart,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    }));
+    if (i > 0) {
+      chart.push(t.chart);
+      fcp.push(t.fcp);
+    }
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return { rate, firstChart: stats(chart), fcp: stats(fcp) };
+}
+
+/** Builds (unless given a built outDir), serves and measures; null without Chromium. */
+export async function browserClicks(
+  options: { outDir?: string; rounds?: number; loads?: number } = {},
+): Promise<BrowserClicksResult | null> {
+  if (!hasChromium()) return null;
+  const { url, close } = await serveBuild(options.outDir);
+  const s = await openBrowser(url, VIEWPORT);
+  try {
+    // tsx keeps function names with a __name helper the page does not have.
+    await s.page.addInitScript({ content: 'window.__name = (f) => f;' });
+    await s.page.addInitScript(INIT);
+    const chromium = s.browser.browser()?.version() ?? 'Chromium';
+    const clicks: ClickRun[] = [];
+    const firstChart: FirstChartRun[] = [];
+    for (const rate of [1, 4]) {
+      clicks.push(await clickRun(s.page, url, rate, options.rounds ?? 5));
+      firstChart.push(await firstChartRun(s.page, url, rate, options.loads ?? 7));
+    }
+    return { chromium, viewport: VIEWPORT, clicks, firstChart };
+  } finally {
+    await s.close();
+    await close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const outDir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
+  if (outDir && !existsSync(path.join(outDir, 'index.html')))
+    throw new Error(`${outDir}: no build`);
+  browserClicks({ outDir, rounds: Number(process.env.ROUNDS ?? 5) })
+    .then((r) => console.log(JSON.stringify(r, null, 1)))
+    .catch((e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    });
+}
