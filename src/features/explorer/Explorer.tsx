@@ -67,8 +67,17 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
       setAsideMega: view.setAsideMega,
       yearFrom: view.yearFrom,
       yearTo: view.yearTo,
+      timeView: view.timeView,
     }),
-    [second.view, view.measure, view.scale, view.setAsideMega, view.yearFrom, view.yearTo],
+    [
+      second.view,
+      view.measure,
+      view.scale,
+      view.setAsideMega,
+      view.yearFrom,
+      view.yearTo,
+      view.timeView,
+    ],
   );
   const props: PanelProps = { table, views: first.views, view, manifest, years };
   const selectedNow = view.filters;
