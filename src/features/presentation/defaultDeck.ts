@@ -87,7 +87,7 @@ export const DEFAULT_DECK: Deck = {
       caption:
         'Projected growth in employment for the occupations that protect and manage health data, against the average for all occupations (Bureau of Labor Statistics).',
       notes:
-        'The Workforce page switches between the 2023–33 and 2024–34 projection cycles; the slide follows. Growth is a projection, not a promise.',
+        'This slide shows the newest projection cycle. To show another (2023–33 or 2024–34), pick it on the Workforce page and add that view as a slide: each slide keeps the view it was saved with. Growth is a projection, not a promise.',
       question: 'Which of these occupations is projected to grow fastest?',
     },
     {
@@ -121,7 +121,7 @@ export const DEFAULT_DECK: Deck = {
       caption:
         'Breaches and individuals affected, indexed to a base year, beside the job outlook. The two rise together; that is co-occurrence, not proof that one causes the other.',
       notes:
-        'The base year is chosen on the Workforce page; the slide follows it. Then ask: which roles would have prevented each type of breach?',
+        'The base year is part of the slide’s saved view: pick another on the Workforce page and add that view as a slide. Then ask: which roles would have prevented each type of breach?',
       question: 'If breaches keep rising, what do you expect for the jobs that prevent them?',
     },
     {
