@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { SINGLE_FILE_ASSET, singleFile } from './scripts/singleFile.ts';
 import { howToHost } from './scripts/howToHost.ts';
+import { breachTableFile } from './scripts/breachTableFile.ts';
 
 /**
  * The production Content-Security-Policy: only this origin may serve scripts, styles, data and
@@ -92,6 +93,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       contentSecurityPolicy(),
+      breachTableFile({ preload: single ? [] : [/\.hbat$/, /^assets\/manifest-[\w-]+\.json$/] }),
       ...(single ? [singleFile(CONTENT_SECURITY_POLICY)] : [offline(), howToHost()]),
     ],
     base: './',

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { breachTableFile } from './scripts/breachTableFile.ts';
 
 export default defineConfig({
+  // `breaches.csv?table` imports resolve as in the app (to the dev server's URL of the file).
+  plugins: [breachTableFile({ preload: [] })],
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/browser/**', 'node_modules/**'],

@@ -38,8 +38,10 @@ export const SINGLE_FILE_NAME = 'health-breach-atlas.html';
 
 interface PackedFile {
   type: string;
-  /** Text files: gzipped, base64. */
+  /** Text files, and binary ones that shrink: gzipped, base64. */
   gzip?: string;
+  /** A gzipped file that is not text (its bytes become a blob: URL). */
+  binary?: boolean;
   /** Other files: base64. */
   base64?: string;
   /** A script that names other files itself (gets the table of them when it starts). */
@@ -84,10 +86,12 @@ function pack(file: string, bytes: Buffer): PackedFile {
       ...(text === 'text/javascript' &&
         bytes.toString('utf8').includes(SINGLE_FILE_ASSET) && { names: true }),
     };
-  return {
-    type: BINARY_TYPES[ext] ?? 'application/octet-stream',
-    base64: bytes.toString('base64'),
-  };
+  const type = BINARY_TYPES[ext] ?? 'application/octet-stream';
+  // A data file (the breach table file) shrinks by gzip too; images and fonts do not.
+  const gzipped = gzipSync(bytes, { level: 9 });
+  if (gzipped.length < bytes.length * 0.8)
+    return { type, gzip: gzipped.toString('base64'), binary: true };
+  return { type, base64: bytes.toString('base64') };
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -105,7 +109,8 @@ function bootstrap(): string {
   await Promise.all(Object.values(files).map(async (f) => {
     if (f.gzip === undefined) return;
     const stream = new Blob([bytesOf(f.gzip)]).stream().pipeThrough(new DecompressionStream('gzip'));
-    f.text = await new Response(stream).text();
+    if (f.binary) f.blob = await new Response(stream).blob();
+    else f.text = await new Response(stream).text();
   }));
   const made = {};
   const workers = new Set();
@@ -118,6 +123,7 @@ function bootstrap(): string {
     if (made[name]) return made[name];
     const f = files[name];
     if (!f) return lookup({})(name);
+    if (f.blob) return (made[name] = URL.createObjectURL(f.blob));
     if (f.type !== 'text/javascript')
       return (made[name] = f.text === undefined
         ? 'data:' + f.type + ';base64,' + f.base64

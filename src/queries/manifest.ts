@@ -6,10 +6,13 @@ import { importedState } from './importedHistory';
 export const manifestQuery = queryOptions({
   queryKey: ['datasets', 'manifest'],
   queryFn: async ({ client }): Promise<Manifest> => {
+    // Fetched while the browser's storage is asked for an import (the page preloads it too).
+    const shipped = fetch(manifestUrl);
+    shipped.catch(() => undefined);
     // With an import, the manifest of the merged history: its as-of date, totals and snapshots.
     const imported = await importedState(client);
     if (imported) return imported.manifest;
-    const response = await fetch(manifestUrl);
+    const response = await shipped;
     if (!response.ok)
       throw new Error(
         `manifest.json: could not be loaded (${response.status} ${response.statusText})`,

@@ -1,8 +1,7 @@
-import breachesUrl from '../../datasets/breaches.csv?url';
+import tableUrl from '../../datasets/breaches.csv?table';
 import type { BreachTable } from '../data/table/BreachTable';
 import type { Issue } from '../data/schema/types';
-import { tableFromMessage } from '../workers/transferTable';
-import { readShippedBreaches, type ShippedBreachesMessage } from './readShippedBreaches';
+import { decodeTableFile } from '../data/table/tableFile';
 
 export interface ShippedBreaches {
   table: BreachTable;
@@ -12,10 +11,11 @@ export interface ShippedBreaches {
 let pending: Promise<ShippedBreaches> | null = null;
 
 /**
- * The shipped breach table, loaded once per page: fetched, parsed and built in a Web Worker whose
- * columns are transferred, so the main thread only takes them over. main.tsx starts it before
- * React mounts; the breaches query then waits for the same promise. A failure is not kept, so a
- * retry fetches again.
+ * The shipped breach table, loaded once per page. The build turns datasets/breaches.csv into a
+ * table file (scripts/breachTableFile.ts) that the page's HTML already preloads: the columns are
+ * views on the fetched bytes, so nothing is parsed on the way to the first chart. main.tsx starts
+ * it before React mounts; the breaches query then waits for the same promise. A failure is not
+ * kept, so a retry fetches again.
  */
 export function shippedBreaches(): Promise<ShippedBreaches> {
   pending ??= load().catch((error: unknown) => {
@@ -27,31 +27,11 @@ export function shippedBreaches(): Promise<ShippedBreaches> {
 
 async function load(): Promise<ShippedBreaches> {
   // Relative to the page's base, so the app works under any sub-path.
-  const url = new URL(breachesUrl, document.baseURI).href;
-  if (typeof Worker === 'undefined') return loadHere(url);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./breachesWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ShippedBreachesMessage>) => {
-      worker.terminate();
-      const data = event.data;
-      if ('error' in data) reject(new Error(`breaches.csv: could not be loaded (${data.error})`));
-      else
-        resolve({ table: tableFromMessage(data.table, data.id, data.name), issues: data.issues });
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(`breaches.csv: could not be loaded (${event.message})`));
-    };
-    worker.postMessage({ url });
-  });
-}
-
-/** Without workers (tests, old browsers): the same steps on this thread. */
-async function loadHere(url: string): Promise<ShippedBreaches> {
+  const url = new URL(tableUrl, document.baseURI).href;
   const response = await fetch(url);
   if (!response.ok)
     throw new Error(
       `breaches.csv: could not be loaded (${response.status} ${response.statusText})`,
     );
-  return readShippedBreaches(await response.text());
+  return decodeTableFile(await response.arrayBuffer(), 'breaches.csv');
 }

@@ -12,7 +12,7 @@ import { LargestBreaches } from './LargestBreaches';
 import { Overview } from './Overview';
 import type { PanelProps } from './panelProps';
 import { StateMap } from './StateMap';
-import { useAfterPaints } from './useAfterPaints';
+import { useAfterPaints, useMountedAfterPaints } from './useAfterPaints';
 import { YearTrend } from './YearTrend';
 
 export type ExplorerPanel = 'chips' | 'overview' | 'time' | 'breakdowns' | 'map' | 'largest';
@@ -79,12 +79,23 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
       view.timeView,
     ],
   );
+  // On the first render the chips, overview and time chart come first; the breakdowns and map
+  // mount after that paint, the table after the next (each keeps a box of its size meanwhile).
+  const grid = useMountedAfterPaints(1);
+  const largest = useMountedAfterPaints(2);
   const props: PanelProps = { table, views: first.views, view, manifest, years };
   const selectedNow = view.filters;
   const has = (p: ExplorerPanel) => panels.includes(p);
   // Each panel in its own error boundary: one that fails to draw leaves the others working.
-  const show = (p: ExplorerPanel, label: string, panel: ReactNode) =>
-    has(p) && <ErrorBoundary label={label}>{panel}</ErrorBoundary>;
+  const show = (p: ExplorerPanel, label: string, panel: ReactNode, ready = true) =>
+    has(p) &&
+    (ready ? (
+      <ErrorBoundary label={label}>{panel}</ErrorBoundary>
+    ) : (
+      <section className={`panel panel-pending panel-pending-${p}`} aria-busy="true">
+        <p className="muted">Drawing {label}…</p>
+      </section>
+    ));
   return (
     <div className={`explorer${panels.length < ALL_PANELS.length ? ' explorer-focus' : ''}`}>
       {show('chips', 'the active filters', <FilterChips {...props} />)}
@@ -100,6 +111,7 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
             'breakdowns',
             'the breakdowns',
             <Breakdowns {...props} view={first.view} selectedNow={selectedNow} />,
+            grid,
           )}
           {show(
             'map',
@@ -110,6 +122,7 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
               view={second.view}
               selectedNow={selectedNow}
             />,
+            grid,
           )}
         </div>
       )}
@@ -117,6 +130,7 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
         'largest',
         'the largest breaches',
         <LargestBreaches {...props} views={third.views} view={largestView} />,
+        largest,
       )}
     </div>
   );

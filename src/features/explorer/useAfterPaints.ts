@@ -1,5 +1,21 @@
 import { useEffect, useState } from 'react';
 
+/** Calls `then` in a task of its own once `paints` frames have been painted; returns a cancel. */
+function afterPaints(paints: number, then: () => void): () => void {
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const step = (left: number) => {
+    frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => (left > 1 ? step(left - 1) : then()), 0);
+    });
+  };
+  step(paints);
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
 /**
  * `value`, `paints` frames late: the first render returns it at once; a change arrives after that
  * many frames have been painted, in a task of its own (queued from the next animation frame). The
@@ -11,18 +27,21 @@ export function useAfterPaints<T>(value: T, paints: number): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (paints <= 0 || Object.is(value, shown)) return undefined;
-    let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const step = (left: number) => {
-      frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => (left > 1 ? step(left - 1) : setShown(() => value)), 0);
-      });
-    };
-    step(paints);
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    return afterPaints(paints, () => setShown(() => value));
   }, [value, shown, paints]);
   return paints <= 0 ? value : shown;
+}
+
+/**
+ * False on the first render, true once `paints` frames have been painted after it: a panel below
+ * the first chart mounts after it, so the first chart is painted without waiting for the map's
+ * shapes, the breakdowns and the table. 0 = true at once.
+ */
+export function useMountedAfterPaints(paints: number): boolean {
+  const [mounted, setMounted] = useState(paints <= 0);
+  useEffect(() => {
+    if (mounted) return undefined;
+    return afterPaints(paints, () => setMounted(true));
+  }, [mounted, paints]);
+  return mounted;
 }

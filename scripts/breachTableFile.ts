@@ -1,0 +1,105 @@
+/**
+ * `import url from '…/breaches.csv?table'` gives the URL of the breach table as a binary table
+ * file (src/data/table/tableFile.ts), made from the CSV at build time by the app's own reader:
+ * the page fetches it and takes the columns over without parsing a line. datasets/breaches.csv
+ * stays the file of record (downloads, imports and tests read it); this is only its fast form.
+ * The page's HTML preloads the file, so it is on its way before the app's code has loaded.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
+
+type Encoder = typeof import('../src/data/table/tableFile.ts');
+type Reader = typeof import('../src/queries/readShippedBreaches.ts');
+
+const SUFFIX = '?table';
+const DEV_PATH = '/@hba-table/';
+
+// The app's own reader and encoder, loaded through Vite's module runner (the config itself stays
+// free of the app's extensionless imports).
+const source = (file: string) => fileURLToPath(new URL(`../src/${file}`, import.meta.url));
+let code: Promise<[Encoder, Reader]> | null = null;
+async function tableBytes(csvPath: string): Promise<Uint8Array> {
+  code ??= Promise.all([
+    runnerImport<Encoder>(source('data/table/tableFile.ts'), { configFile: false }),
+    runnerImport<Reader>(source('queries/readShippedBreaches.ts'), { configFile: false }),
+  ]).then(([encoder, reader]) => [encoder.module, reader.module]);
+  const [{ encodeTableFile }, { readShippedBreaches }] = await code;
+  const { table, issues } = readShippedBreaches(readFileSync(csvPath, 'utf8'));
+  return encodeTableFile(table, issues);
+}
+
+/**
+ * `preload`: emitted files the page's HTML should start fetching at once (the table file and the
+ * manifest are what the first chart waits for); none in the one-file edition.
+ */
+export function breachTableFile({ preload }: { preload: readonly RegExp[] }): Plugin {
+  let config: ResolvedConfig;
+  const emitted = new Set<string>();
+  return {
+    name: 'breach-table-file',
+    enforce: 'pre',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    resolveId: {
+      filter: { id: /\?table$/ },
+      async handler(source, importer) {
+        if (!source.endsWith(SUFFIX)) return null;
+        const resolved = await this.resolve(source.slice(0, -SUFFIX.length), importer, {
+          skipSelf: true,
+        });
+        return resolved ? `${resolved.id}${SUFFIX}` : null;
+      },
+    },
+    async load(id) {
+      if (!id.endsWith(SUFFIX)) return null;
+      const csvPath = id.slice(0, -SUFFIX.length);
+      this.addWatchFile(csvPath);
+      const name =
+        csvPath
+          .split(/[\\/]/)
+          .pop()
+          ?.replace(/\.csv$/, '.hbat') ?? 'table.hbat';
+      if (config.command === 'serve')
+        return `export default ${JSON.stringify(`${DEV_PATH}${encodeURIComponent(csvPath)}`)};`;
+      const ref = this.emitFile({ type: 'asset', name, source: await tableBytes(csvPath) });
+      emitted.add(name.replace(/\.hbat$/, ''));
+      // Vite's own asset placeholder: it becomes the file's URL (relative, or the one-file
+      // edition's lookup) like every other asset.
+      return `export default "__VITE_ASSET__${ref}__";`;
+    },
+    configureServer(server) {
+      server.middlewares.use(DEV_PATH, (req, res, next) => {
+        const csvPath = decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0] ?? '');
+        // Only the project's own CSV files (the dev server listens on this machine only).
+        if (
+          !csvPath.endsWith('.csv') ||
+          !path.resolve(csvPath).startsWith(`${config.root}${path.sep}`)
+        ) {
+          res.statusCode = 404;
+          res.end();
+          return;
+        }
+        tableBytes(csvPath).then((bytes) => {
+          res.setHeader('Content-Type', 'application/octet-stream');
+          res.end(bytes);
+        }, next);
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return [];
+        return Object.values(ctx.bundle)
+          .filter((f) => f.type === 'asset' && preload.some((p) => p.test(f.fileName)))
+          .map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${f.fileName}`, as: 'fetch', crossorigin: true },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
