@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { SINGLE_FILE_ASSET, singleFile } from './scripts/singleFile.ts';
 import { howToHost } from './scripts/howToHost.ts';
 import { breachTableFile } from './scripts/breachTableFile.ts';
+import { stateShapes } from './scripts/stateShapes.ts';
 
 /**
  * The production Content-Security-Policy: only this origin may serve scripts, styles, data and
@@ -93,6 +94,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       contentSecurityPolicy(),
+      stateShapes(),
       breachTableFile({ preload: single ? [] : [/\.hbat$/, /^assets\/manifest-[\w-]+\.json$/] }),
       ...(single ? [singleFile(CONTENT_SECURITY_POLICY)] : [offline(), howToHost()]),
     ],

@@ -1,8 +1,4 @@
-import { geoPath } from 'd3';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlas from 'us-atlas/states-albers-10m.json';
-import { stateByFips } from './stateCodes';
+import shapes from 'virtual:state-shapes';
 
 /**
  * The us-atlas states topology is already projected (Albers USA, Alaska and Hawaii inset) into a
@@ -24,27 +20,10 @@ export interface StateShape {
   cy: number;
 }
 
-type StatesTopology = Topology<{
-  states: GeometryCollection<{ name: string }>;
-  nation: GeometryCollection;
-}>;
-
-let cached: readonly StateShape[] | null = null;
-
-/** The atlas's states (50 + DC) as path strings, computed once. */
+/**
+ * The atlas's states (50 + DC) as path strings: projected at build time by projectStates
+ * (scripts/stateShapes.ts), so drawing the map costs the page no geometry work.
+ */
 export function stateShapes(): readonly StateShape[] {
-  if (cached) return cached;
-  const topology = atlas as unknown as StatesTopology;
-  const path = geoPath().digits(1);
-  const out: StateShape[] = [];
-  for (const f of feature(topology, topology.objects.states).features) {
-    const entry = stateByFips(String(f.id ?? ''));
-    if (!entry) continue;
-    const d = path(f);
-    if (!d) continue;
-    const [cx, cy] = path.centroid(f);
-    out.push({ code: entry.code, fips: entry.fips ?? '', name: entry.name, d, cx, cy });
-  }
-  cached = out;
-  return out;
+  return shapes;
 }

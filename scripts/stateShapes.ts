@@ -1,0 +1,33 @@
+/**
+ * `import shapes from 'virtual:state-shapes'`: the states' outlines as SVG path strings, projected
+ * from us-atlas once at build time by the app's own code (src/charts/map/projectStates.ts), so the
+ * page parses a JSON string instead of running topojson and d3-geo when the map first draws.
+ */
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+
+const ID = 'virtual:state-shapes';
+type Projector = typeof import('../src/charts/map/projectStates.ts');
+
+export function stateShapes(): Plugin {
+  let json: Promise<string> | null = null;
+  return {
+    name: 'state-shapes',
+    resolveId: {
+      filter: { id: /^virtual:state-shapes$/ },
+      handler: (id) => (id === ID ? `\0${ID}` : null),
+    },
+    load: {
+      filter: { id: /^\0virtual:state-shapes$/ },
+      async handler(id) {
+        if (id !== `\0${ID}`) return null;
+        json ??= runnerImport<Projector>(
+          fileURLToPath(new URL('../src/charts/map/projectStates.ts', import.meta.url)),
+          { configFile: false },
+        ).then(({ module }) => JSON.stringify(JSON.stringify(module.projectStates())));
+        // JSON.parse of a string literal is faster to start than the same object literal.
+        return `export default JSON.parse(${await json});`;
+      },
+    },
+  };
+}
