@@ -14,6 +14,7 @@ import { MEGA_BREACH_THRESHOLD, type Page } from '../state/viewState';
 import { DataDownloads } from '../ui/DataDownloads';
 import { Dialog } from '../ui/Dialog';
 import { useToday } from '../ui/useToday';
+import { currentPageUrl } from '../state/syncUrl';
 
 const PAGE_TITLES: Record<Page, string> = {
   explore: 'U.S. health-data breach reports',
@@ -70,7 +71,7 @@ function SourcesHost() {
     manifest &&
     citeView({
       title: explore ? viewTitle(filters, years) : PAGE_TITLES[view.page],
-      url: window.location.href,
+      url: currentPageUrl(),
       accessed: today,
       manifest,
     });

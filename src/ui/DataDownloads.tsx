@@ -5,6 +5,7 @@ import { citeView, viewTitle } from '../data/datasets/citation';
 import { dataPackage, zipPackage, type DownloadScope } from '../data/datasets/dataPackage';
 import type { Manifest } from '../data/datasets/parseManifest';
 import { useToday } from './useToday';
+import { currentPageUrl } from '../state/syncUrl';
 
 const fmt = new Intl.NumberFormat('en-US');
 
@@ -35,7 +36,7 @@ export function DataDownloads({
 }: Props) {
   const today = useToday();
   const save = (scope: DownloadScope, kind: 'csv' | 'zip') => {
-    const url = window.location.href;
+    const url = currentPageUrl();
     const pkg = dataPackage({
       table,
       rows: scope === 'full' ? allRows(table.length) : displayedRows(),

@@ -20,7 +20,7 @@ describe('syncUrl', () => {
     useAppStore.getState().setMeasure('breaches');
     useAppStore.getState().setSlide(4);
     expect(replace).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(200);
+    vi.advanceTimersByTime(700);
     expect(replace).toHaveBeenCalledTimes(1);
     expect(window.location.search).toBe(
       '?v=2&from=2015&to=2016&m=breaches&type=Theft&mode=present&slide=5',
@@ -50,7 +50,7 @@ describe('syncUrl', () => {
     expect(window.history.length).toBe(entries + 2);
     // A filter change only replaces the entry.
     useAppStore.getState().setMeasure('breaches');
-    vi.advanceTimersByTime(200);
+    vi.advanceTimersByTime(700);
     expect(push).toHaveBeenCalledTimes(2);
     // Back: the URL of the page before is read into the store, without pushing again.
     window.history.replaceState(null, '', '/?v=2&page=workforce');
