@@ -7,27 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
-
-type Encoder = typeof import('../src/data/table/tableFile.ts');
-type Reader = typeof import('../src/queries/readShippedBreaches.ts');
+import type { Plugin, ResolvedConfig } from 'vite';
+import { precomputed } from './precomputed.ts';
 
 const SUFFIX = '?table';
 const DEV_PATH = '/@hba-table/';
 
-// The app's own reader and encoder, loaded through Vite's module runner (the config itself stays
-// free of the app's extensionless imports).
-const source = (file: string) => fileURLToPath(new URL(`../src/${file}`, import.meta.url));
-let code: Promise<[Encoder, Reader]> | null = null;
 async function tableBytes(csvPath: string): Promise<Uint8Array> {
-  code ??= Promise.all([
-    runnerImport<Encoder>(source('data/table/tableFile.ts'), { configFile: false }),
-    runnerImport<Reader>(source('queries/readShippedBreaches.ts'), { configFile: false }),
-  ]).then(([encoder, reader]) => [encoder.module, reader.module]);
-  const [{ encodeTableFile }, { readShippedBreaches }] = await code;
-  const { table, issues } = readShippedBreaches(readFileSync(csvPath, 'utf8'));
-  return encodeTableFile(table, issues);
+  return (await precomputed()).tableFileBytes(readFileSync(csvPath, 'utf8'));
 }
 
 /**
@@ -53,22 +40,25 @@ export function breachTableFile({ preload }: { preload: readonly RegExp[] }): Pl
         return resolved ? `${resolved.id}${SUFFIX}` : null;
       },
     },
-    async load(id) {
-      if (!id.endsWith(SUFFIX)) return null;
-      const csvPath = id.slice(0, -SUFFIX.length);
-      this.addWatchFile(csvPath);
-      const name =
-        csvPath
-          .split(/[\\/]/)
-          .pop()
-          ?.replace(/\.csv$/, '.hbat') ?? 'table.hbat';
-      if (config.command === 'serve')
-        return `export default ${JSON.stringify(`${DEV_PATH}${encodeURIComponent(csvPath)}`)};`;
-      const ref = this.emitFile({ type: 'asset', name, source: await tableBytes(csvPath) });
-      emitted.add(name.replace(/\.hbat$/, ''));
-      // Vite's own asset placeholder: it becomes the file's URL (relative, or the one-file
-      // edition's lookup) like every other asset.
-      return `export default "__VITE_ASSET__${ref}__";`;
+    load: {
+      filter: { id: /\?table$/ },
+      async handler(id) {
+        if (!id.endsWith(SUFFIX)) return null;
+        const csvPath = id.slice(0, -SUFFIX.length);
+        this.addWatchFile(csvPath);
+        const name =
+          csvPath
+            .split(/[\\/]/)
+            .pop()
+            ?.replace(/\.csv$/, '.hbat') ?? 'table.hbat';
+        if (config.command === 'serve')
+          return `export default ${JSON.stringify(`${DEV_PATH}${encodeURIComponent(csvPath)}`)};`;
+        const ref = this.emitFile({ type: 'asset', name, source: await tableBytes(csvPath) });
+        emitted.add(name.replace(/\.hbat$/, ''));
+        // Vite's own asset placeholder: it becomes the file's URL (relative, or the one-file
+        // edition's lookup) like every other asset.
+        return `export default "__VITE_ASSET__${ref}__";`;
+      },
     },
     configureServer(server) {
       server.middlewares.use(DEV_PATH, (req, res, next) => {

@@ -3,11 +3,10 @@
  * from us-atlas once at build time by the app's own code (src/charts/map/projectStates.ts), so the
  * page parses a JSON string instead of running topojson and d3-geo when the map first draws.
  */
-import { fileURLToPath } from 'node:url';
-import { runnerImport, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { precomputed } from './precomputed.ts';
 
 const ID = 'virtual:state-shapes';
-type Projector = typeof import('../src/charts/map/projectStates.ts');
 
 export function stateShapes(): Plugin {
   let json: Promise<string> | null = null;
@@ -21,10 +20,7 @@ export function stateShapes(): Plugin {
       filter: { id: /^\0virtual:state-shapes$/ },
       async handler(id) {
         if (id !== `\0${ID}`) return null;
-        json ??= runnerImport<Projector>(
-          fileURLToPath(new URL('../src/charts/map/projectStates.ts', import.meta.url)),
-          { configFile: false },
-        ).then(({ module }) => JSON.stringify(JSON.stringify(module.projectStates())));
+        json ??= precomputed().then((p) => JSON.stringify(JSON.stringify(p.projectStates())));
         // JSON.parse of a string literal is faster to start than the same object literal.
         return `export default JSON.parse(${await json});`;
       },

@@ -1,8 +1,16 @@
+import { memo } from 'react';
 import { dataAge, formatShortDay } from '../data/dates/dataAge';
 import { useToday } from './useToday';
 
 /** "data as of Jul 15, 2026 · 4 months old", the age computed from the viewer's clock. */
-export function DataAsOf({ asOf, prefix = 'data as of' }: { asOf: string; prefix?: string }) {
+/** Memoised: every panel's source line carries one, and a filter click changes none of them. */
+export const DataAsOf = memo(function DataAsOf({
+  asOf,
+  prefix = 'data as of',
+}: {
+  asOf: string;
+  prefix?: string;
+}) {
   const today = useToday();
   const age = dataAge(asOf, today);
   return (
@@ -16,4 +24,4 @@ export function DataAsOf({ asOf, prefix = 'data as of' }: { asOf: string; prefix
       <span className={age.stale ? 'data-age stale' : 'data-age'}>{age.label}</span>
     </span>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import './ui.css';
 import { useAppStore } from '../state/store';
 import { linkTerms } from './glossary';
@@ -7,7 +7,7 @@ import { linkTerms } from './glossary';
  * A word the glossary explains, where it first appears on a page: a quiet link that opens the
  * glossary at its entry. The word stays readable as text for a screen reader.
  */
-export function Term({ id, children }: { id: string; children: ReactNode }) {
+export const Term = memo(function Term({ id, children }: { id: string; children: ReactNode }) {
   const openDialog = useAppStore((s) => s.openDialog);
   return (
     <a
@@ -23,7 +23,7 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
       {children}
     </a>
   );
-}
+});
 
 /** Plain text (a slide's notes) with the first mention of each glossary term linked. */
 export function TermText({ text }: { text: string }) {

@@ -227,9 +227,11 @@ export const LargestBreaches = memo(function LargestBreaches({
                   </tr>
                 </thead>
                 <tbody>
-                  {model.rows.map((r) => (
+                  {/* Keyed by place: a filter change rewrites the rows' text in place rather than
+                      replacing every row (a breach's id travels in its facts). */}
+                  {model.rows.map((r, i) => (
                     <Row
-                      key={r.id}
+                      key={i}
                       facts={r}
                       open={r.id === view.breach}
                       detailsId={detailsId}
