@@ -90,7 +90,12 @@ export function encodeTableFile(table: BreachTable, issues: readonly Issue[] = [
     columns,
     issues: [...issues],
   };
-  const json = new TextEncoder().encode(JSON.stringify(header));
+  // Pure ASCII (other characters as \u escapes): browsers decode ASCII bytes several times faster.
+  const ascii = JSON.stringify(header).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const json = new TextEncoder().encode(ascii);
   const start = align8(12 + json.length);
   const bytes = new Uint8Array(start + offset);
   const view = new DataView(bytes.buffer);

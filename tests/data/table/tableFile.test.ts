@@ -54,3 +54,14 @@ describe('tableFile', () => {
     expect(() => decodeTableFile(newer.buffer)).toThrow(/version 99/);
   });
 });
+
+describe('tableFile text', () => {
+  it('stores its strings as ASCII (escaped), and gives back names with any character', () => {
+    const table = syntheticBreaches(3, 5);
+    const names = ['Clínica Señora “Ñ”', 'Zoë 😀 Health', '=SUM(A1)'];
+    const bytes = encodeTableFile({ ...table, name: names }, []);
+    const headerLength = new DataView(bytes.buffer).getUint32(8, true);
+    expect(bytes.subarray(12, 12 + headerLength).every((b) => b < 0x80)).toBe(true);
+    expect(decodeTableFile(bytes.slice().buffer).table.name).toEqual(names);
+  });
+});
