@@ -11,6 +11,9 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { precomputed } from './precomputed.ts';
 
 const SUFFIX = '?table';
+/** The CSV's path of an id asking for its table file (the dev server adds `?import&table`). */
+const csvOf = (id: string): string | null =>
+  /[?&]table$/.test(id) ? (id.split('?')[0] ?? null) : null;
 const DEV_PATH = '/@hba-table/';
 
 async function tableBytes(csvPath: string): Promise<Uint8Array> {
@@ -41,10 +44,10 @@ export function breachTableFile({ preload }: { preload: readonly RegExp[] }): Pl
       },
     },
     load: {
-      filter: { id: /\?table$/ },
+      filter: { id: /[?&]table$/ },
       async handler(id) {
-        if (!id.endsWith(SUFFIX)) return null;
-        const csvPath = id.slice(0, -SUFFIX.length);
+        const csvPath = csvOf(id);
+        if (csvPath === null) return null;
         this.addWatchFile(csvPath);
         const name =
           csvPath
