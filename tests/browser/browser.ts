@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { encodeTableFile } from '../../src/data/table/tableFile';
+import { readShippedBreaches } from '../../src/queries/readShippedBreaches';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -122,3 +124,12 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 export type { Browser, Page };
+
+/**
+ * The table file the build makes from a breaches.csv (scripts/breachTableFile.ts): what a test
+ * serves in place of the shipped one when it swaps the breach list.
+ */
+export function tableFileOf(csv: string): Buffer {
+  const { table, issues } = readShippedBreaches(csv);
+  return Buffer.from(encodeTableFile(table, issues));
+}

@@ -10,6 +10,7 @@ import {
   openBrowser,
   screenshot,
   seriousViolations,
+  tableFileOf,
   type Page,
   type Session,
 } from './browser';
@@ -213,11 +214,12 @@ describe.skipIf(!run)('classroom mode in Chromium (built app, shipped datasets)'
 
   it('downloads the filtered breaches as CSV with formula-like entity names opening as text', async () => {
     const page = await s.browser.newPage();
+    const formulas = readFileSync('tests/fixtures/breaches-formulas.csv', 'utf8');
     await page.route(/breaches-[\w-]+\.csv$/, (route) =>
-      route.fulfill({
-        contentType: 'text/csv',
-        body: readFileSync('tests/fixtures/breaches-formulas.csv', 'utf8'),
-      }),
+      route.fulfill({ contentType: 'text/csv', body: formulas }),
+    );
+    await page.route(/breaches-[\w-]+\.hbat$/, (route) =>
+      route.fulfill({ contentType: 'application/octet-stream', body: tableFileOf(formulas) }),
     );
     await page.goto(`${baseUrl}?v=2`);
     await page.getByTestId('download-displayed-csv').waitFor();

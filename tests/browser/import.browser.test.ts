@@ -25,7 +25,14 @@ import { parseCountHistory } from '../../src/data/datasets/parseCountHistory';
 import type { Summary } from '../../src/data/views/summarise';
 import { explorerViews } from '../../src/features/explorer/explorerViews';
 import { DEFAULT_VIEW } from '../../src/state/viewState';
-import { hasChromium, openBrowser, screenshot, type Page, type Session } from './browser';
+import {
+  hasChromium,
+  openBrowser,
+  screenshot,
+  tableFileOf,
+  type Page,
+  type Session,
+} from './browser';
 import { fmt } from './coreTotals';
 
 /**
@@ -106,13 +113,21 @@ async function expectedHistory(): Promise<Expected> {
   };
 }
 
-/** Serves the older build in place of the shipped breach files (the page and its workers fetch them). */
+/** Serves the older build in place of the shipped breach files (the page and its workers fetch them; the page's table file made from it). */
 async function serveOlderHistory(s: Session, files: Record<string, string>): Promise<void> {
   const serve = (pattern: string, name: string, contentType: string) =>
     s.browser.route(pattern, (route) =>
       route.fulfill({ status: 200, contentType, body: files[name] ?? '' }),
     );
   await serve('**/assets/breaches-*.csv', 'breaches.csv', 'text/csv');
+  // The explorer reads the table file the build makes from breaches.csv.
+  await s.browser.route('**/assets/breaches-*.hbat', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/octet-stream',
+      body: tableFileOf(files['breaches.csv'] ?? ''),
+    }),
+  );
   await serve('**/assets/count-history-*.csv', 'count-history.csv', 'text/csv');
   await serve('**/assets/manifest-*.json', 'manifest.json', 'application/json');
 }
