@@ -40,10 +40,56 @@ const scratch = new WeakMap<BreachTable, { fail: Uint32Array; rows: Uint32Array 
  *   2. per distinct view source, one pass collects rows with fail[i] === 0 or === its bit (rejected
  *      by nobody but itself) into a reused index buffer;
  *   3. the same aggregation functions as when called directly run over those rows.
+ * A view that no clause applies to (none, or only its own source's) shows the whole table: that
+ * result is computed once per table and view and then shared, so clearing every filter, or the
+ * brushed chart's own view, costs nothing. Treat results as read-only.
  * Results equal selectRows(table, clauses, { except: view.source }) + the aggregation, and are
  * returned in the order of `views` (`rows` = how many rows the view aggregated).
  */
 export function computeViews(
+  table: BreachTable,
+  clauses: readonly FilterClause[],
+  views: readonly ViewSpec[],
+): ViewResult[] {
+  let cache = unfiltered.get(table);
+  if (!cache) {
+    cache = new Map();
+    unfiltered.set(table, cache);
+  }
+  const results: (ViewResult | undefined)[] = [];
+  const todo: number[] = [];
+  const keys = views.map((view, i) => {
+    // A view that no clause applies to shows the whole table: computed once, then shared.
+    const key = clauses.every((c) => c.source === view.source) ? unfilteredKey(view) : null;
+    const hit = key === null ? undefined : cache.get(key);
+    if (hit) results[i] = { ...hit, source: view.source } as ViewResult;
+    else todo.push(i);
+    return key;
+  });
+  if (todo.length === 0) return results as ViewResult[];
+  const computed = computeFiltered(
+    table,
+    clauses,
+    todo.map((i) => views[i]!),
+  );
+  todo.forEach((i, j) => {
+    const result = computed[j]!;
+    results[i] = result;
+    const key = keys[i];
+    if (key !== null && key !== undefined) cache.set(key, result);
+  });
+  return results as ViewResult[];
+}
+
+/** Per table: each view's result over the whole table, by what the view computes. */
+const unfiltered = new WeakMap<BreachTable, Map<string, ViewResult>>();
+
+function unfilteredKey(view: ViewSpec): string {
+  const { source: _source, ...what } = view;
+  return JSON.stringify(what);
+}
+
+function computeFiltered(
   table: BreachTable,
   clauses: readonly FilterClause[],
   views: readonly ViewSpec[],

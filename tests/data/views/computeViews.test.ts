@@ -114,6 +114,26 @@ describe('computeViews', () => {
     );
   });
 
+  it('computeViews(table, clauses, views) gives a view that no clause applies to its whole-table result, computed once', () => {
+    const synthetic = syntheticBreaches(3_000, 5);
+    const views: ViewSpec[] = [
+      { source: 'years', kind: 'byYear' },
+      { source: 'map', kind: 'byCategory', field: 'state' },
+      { source: 'kpis', kind: 'rows' },
+    ];
+    const own: FilterClause = { kind: 'range', source: 'years', field: 'year', lo: 2015, hi: 2016 };
+    const [first] = computeViews(synthetic, [own], views);
+    const [, , allRows] = computeViews(synthetic, [], views);
+    const [again, byState] = computeViews(synthetic, [own], views);
+    // The year chart ignores its own brush: the same whole-table object both times.
+    expect(again?.value).toBe(first?.value);
+    expect(first?.value).toEqual(rollupByYear(synthetic, selectRows(synthetic, [])));
+    // Other views still see the brush; clearing it gives every row.
+    expect(byState?.rows).toBe(selectRows(synthetic, [own]).length);
+    expect(allRows?.value).toEqual(selectRows(synthetic, []));
+    expect(allRows?.rows).toBe(3_000);
+  });
+
   it('computeViews(table, clauses, views) stays exact with more filtered sources than it has bits for', () => {
     const synthetic = syntheticBreaches(500, 9);
     const sources = Array.from({ length: 34 }, (_, i) => `chart${i}`);
