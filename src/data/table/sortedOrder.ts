@@ -5,7 +5,7 @@ export type OrderKey = 'individuals' | 'submitted' | 'state';
 
 /**
  * Every row of the table in one sort order, computed once per table, key and direction (lazily, on
- * first use) with stable LSD radix passes over 16-bit digits (O(rows), no comparator calls):
+ * first use) with stable LSD radix passes over 11-bit digits (O(rows), no comparator calls):
  *
  * - individuals: known counts first, by count (asc or desc), unknown counts last; ties by row;
  * - submitted: by submission day (asc or desc); ties by row;
@@ -32,6 +32,19 @@ export function sortedOrder(table: BreachTable, by: OrderKey, desc: boolean): Ui
 
 const cache = new WeakMap<BreachTable, Map<string, Uint32Array>>();
 
+/** Up to this many rows an order is built on first use (a few ms); larger tables build it ahead. */
+export const EAGER_ORDER_ROWS = 65_536;
+
+/**
+ * The order if it may be used now: built on the spot for a small table, for a large one only if
+ * already built (the explorer builds it in idle time, see sortedOrder), so no click waits for a
+ * sort of a million rows; null = use another way (a bounded heap).
+ */
+export function readyOrder(table: BreachTable, by: OrderKey, desc: boolean): Uint32Array | null {
+  if (table.length <= EAGER_ORDER_ROWS) return sortedOrder(table, by, desc);
+  return cache.get(table)?.get(`${by}:${desc ? 'desc' : 'asc'}`) ?? null;
+}
+
 function build(table: BreachTable, by: OrderKey, desc: boolean): Uint32Array {
   const n = table.length;
   switch (by) {
@@ -42,12 +55,12 @@ function build(table: BreachTable, by: OrderKey, desc: boolean): Uint32Array {
       let minDay = Infinity;
       for (let i = 0; i < n; i += 1) minDay = Math.min(minDay, day[i]!);
       const key = new Uint32Array(n);
-      // Days span far less than 2^32: the offset from the first day (or the last, descending).
+      // Days span far less than 2^32: the offset from the first day (complemented, descending).
       for (let i = 0; i < n; i += 1) {
         const d = day[i]! - minDay;
         key[i] = desc ? 0xffffffff - d : d;
       }
-      return radix(identity(n), null, key);
+      return radix(identity(n), key);
     }
     case 'state': {
       const { codes, keys } = table.state;
@@ -56,49 +69,51 @@ function build(table: BreachTable, by: OrderKey, desc: boolean): Uint32Array {
       // keys are sorted, so the code order is the alphabetical order; '' goes after every state.
       for (let c = 0; c < keys.length; c += 1)
         rank[c] = c === none ? keys.length : desc ? keys.length - 1 - c : c;
-      const key = new Uint32Array(n);
-      for (let i = 0; i < n; i += 1) key[i] = rank[codes[i]!]!;
       // Stable: within a state the rows keep the largest-count-first order.
-      return radix(sortedOrder(table, 'individuals', true).slice(), null, key);
+      const rows = sortedOrder(table, 'individuals', true).slice();
+      const key = new Uint32Array(n);
+      for (let k = 0; k < n; k += 1) key[k] = rank[codes[rows[k]!]!]!;
+      return radix(rows, key);
     }
     default:
       throw new TypeError(`sortedOrder: unknown key ${String(by as unknown)}`);
   }
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /**
- * Known counts by the bits of their float64 value (for non-negative numbers the bit patterns
- * order like the values), complemented for descending; unknown counts after them in row order.
+ * Known counts first (by count), unknown ones after them in row order. Counts are whole numbers
+ * below 2^32 in any real list: one 32-bit key (complemented for descending); anything else is
+ * sorted with the comparator.
  */
 function byCount(table: BreachTable, desc: boolean): Uint32Array {
   const { individuals, hasCount } = table;
   const n = table.length;
-  const words = new Uint32Array(individuals.buffer, individuals.byteOffset, 2 * n);
-  const hiAt = LITTLE_ENDIAN ? 1 : 0;
-  const loAt = 1 - hiAt;
   let known = 0;
-  for (let i = 0; i < n; i += 1) known += hasCount[i]!;
-  const rows = new Uint32Array(known);
-  const unknown = new Uint32Array(n - known);
-  let k = 0;
-  let u = 0;
+  let whole = true;
   for (let i = 0; i < n; i += 1) {
-    if (hasCount[i] === 1) rows[k++] = i;
-    else unknown[u++] = i;
+    const v = individuals[i]!;
+    known += hasCount[i]!;
+    if (!(v >= 0 && v <= 0xffffffff && Math.floor(v) === v)) whole = false;
   }
-  const hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
-  const flip = desc ? 0xffffffff : 0;
-  for (let i = 0; i < n; i += 1) {
-    hi[i] = (words[2 * i + hiAt]! ^ flip) >>> 0;
-    lo[i] = (words[2 * i + loAt]! ^ flip) >>> 0;
-  }
-  const sorted = radix(rows, hi, lo);
   const out = new Uint32Array(n);
-  out.set(sorted, 0);
-  out.set(unknown, known);
+  let k = 0;
+  let u = known;
+  for (let i = 0; i < n; i += 1) {
+    if (hasCount[i] === 1) out[k++] = i;
+    else out[u++] = i;
+  }
+  const rows = out.subarray(0, known);
+  if (!whole) {
+    const sign = desc ? -1 : 1;
+    rows.sort((a, b) => sign * (individuals[a]! - individuals[b]!) || a - b);
+    return out;
+  }
+  const key = new Uint32Array(known);
+  for (let j = 0; j < known; j += 1) {
+    const v = individuals[rows[j]!]!;
+    key[j] = desc ? 0xffffffff - v : v;
+  }
+  out.set(radix(rows.slice(), key), 0);
   return out;
 }
 
@@ -108,41 +123,44 @@ function identity(n: number): Uint32Array {
   return rows;
 }
 
+const DIGIT = 11;
+const BUCKETS = 1 << DIGIT;
+
 /**
- * Stable LSD radix sort of `rows` by (hi[row], lo[row]) as unsigned 32-bit words, 16 bits a pass;
- * a pass whose digit is the same for every row is skipped. Returns the sorted rows.
+ * Stable LSD radix sort of `rows` by `key` (key[k] belongs to rows[k]; both are reordered
+ * together, so every read is sequential), 11 bits a pass (the counts stay in L1); a pass whose
+ * digit is the same for every row is skipped. Returns the sorted rows; the inputs are reused.
  */
-function radix(rows: Uint32Array, hi: Uint32Array | null, lo: Uint32Array): Uint32Array {
-  let from: Uint32Array = rows;
-  let to: Uint32Array = new Uint32Array(rows.length);
-  const counts = new Uint32Array(65_536);
-  const passes: [Uint32Array, number][] = [
-    [lo, 0],
-    [lo, 16],
-  ];
-  if (hi) passes.push([hi, 0], [hi, 16]);
-  for (const [key, shift] of passes) {
+function radix(rows: Uint32Array, key: Uint32Array): Uint32Array {
+  const n = rows.length;
+  let fromRows: Uint32Array = rows;
+  let fromKey: Uint32Array = key;
+  let toRows: Uint32Array = new Uint32Array(n);
+  let toKey: Uint32Array = new Uint32Array(n);
+  const counts = new Uint32Array(BUCKETS);
+  for (let shift = 0; shift < 32; shift += DIGIT) {
     counts.fill(0);
-    for (let k = 0; k < from.length; k += 1) {
-      const d = (key[from[k]!]! >>> shift) & 0xffff;
+    for (let k = 0; k < n; k += 1) {
+      const d = (fromKey[k]! >>> shift) & (BUCKETS - 1);
       counts[d] = counts[d]! + 1;
     }
-    if (from.length === 0 || counts[(key[from[0]!]! >>> shift) & 0xffff] === from.length) continue;
+    if (n === 0 || counts[(fromKey[0]! >>> shift) & (BUCKETS - 1)] === n) continue;
     let sum = 0;
-    for (let d = 0; d < 65_536; d += 1) {
+    for (let d = 0; d < BUCKETS; d += 1) {
       const c = counts[d]!;
       counts[d] = sum;
       sum += c;
     }
-    for (let k = 0; k < from.length; k += 1) {
-      const r = from[k]!;
-      const d = (key[r]! >>> shift) & 0xffff;
-      to[counts[d]!] = r;
-      counts[d] = counts[d]! + 1;
+    for (let k = 0; k < n; k += 1) {
+      const x = fromKey[k]!;
+      const d = (x >>> shift) & (BUCKETS - 1);
+      const at = counts[d]!;
+      toRows[at] = fromRows[k]!;
+      toKey[at] = x;
+      counts[d] = at + 1;
     }
-    const t = from;
-    from = to;
-    to = t;
+    [fromRows, toRows] = [toRows, fromRows];
+    [fromKey, toKey] = [toKey, fromKey];
   }
-  return from;
+  return fromRows;
 }

@@ -1,5 +1,5 @@
 import type { BreachTable } from '../table/BreachTable';
-import { sortedOrder } from '../table/sortedOrder';
+import { readyOrder } from '../table/sortedOrder';
 
 export interface BreachSort {
   /** individuals: unknown counts always sort last; submitted: by day; name: case- and accent-insensitive, numeric-aware. */
@@ -11,10 +11,11 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 /**
  * The first n of the given rows in the given order, as row indices (ties: lower row index first,
- * so the result is deterministic). By count or date, when the rows are at least 1/16 of the table,
- * it reads the table's presorted order (sortedOrder, built once per table) and keeps the selected
- * rows until it has n: on average about 16·n entries, whatever the table's size. Otherwise (few
- * rows, or by name) it keeps a bounded heap of n rows: O(rows · log n), no full sort.
+ * so the result is deterministic). By count or date, when the rows are at least 1/16 of the table
+ * and the table's presorted order is ready (readyOrder: built once per table), it reads that order
+ * and keeps the selected rows until it has n: on average at most 16·n entries, whatever the
+ * table's size. Otherwise (few rows, by name, or order not built yet) it keeps a bounded heap of
+ * n rows: O(rows · log n), no full sort.
  */
 export function largestBreaches(
   table: BreachTable,
@@ -24,10 +25,11 @@ export function largestBreaches(
 ): Uint32Array {
   const limit = Math.max(0, Math.min(Math.floor(n), rows.length));
   if (limit === 0) return new Uint32Array(0);
-  if (sort.by !== 'name' && rows.length * 16 >= table.length) {
-    const order = sortedOrder(table, sort.by, sort.direction === 'desc');
-    return firstInOrder(order, rows, table.length, limit);
-  }
+  const order =
+    sort.by !== 'name' && rows.length * 16 >= table.length
+      ? readyOrder(table, sort.by, sort.direction === 'desc')
+      : null;
+  if (order !== null) return firstInOrder(order, rows, table.length, limit);
   const cmp = comparator(table, sort);
   // Max-heap by rank: heap[0] is the worst row kept so far.
   const heap = new Uint32Array(limit);

@@ -1,7 +1,7 @@
 import type { BreachTable, MultiColumn } from '../../data/table/BreachTable';
 import { formatIsoDay } from '../../data/dates/formatIsoDay';
 import { firstInOrder, largestBreaches } from '../../data/views/largestBreaches';
-import { sortedOrder } from '../../data/table/sortedOrder';
+import { readyOrder, sortedOrder } from '../../data/table/sortedOrder';
 import type { BreachStatus } from '../../data/schema/types';
 import type { SortKey } from '../../state/viewState';
 
@@ -97,10 +97,18 @@ export function sortedRows(
   const direction = desc ? 'desc' : 'asc';
   if (sort !== 'state') return largestBreaches(table, rows, n, { by: sort, direction });
   const limit = Math.max(0, Math.min(Math.floor(n), rows.length));
-  // Many rows: read the presorted state order (same order as byState), else sort the few.
-  if (limit > 0 && rows.length * 16 >= table.length)
-    return firstInOrder(sortedOrder(table, 'state', desc), rows, table.length, limit);
+  // Many rows: read the presorted state order (same order as byState) when ready, else sort.
+  const order = rows.length * 16 >= table.length ? readyOrder(table, 'state', desc) : null;
+  if (limit > 0 && order !== null) return firstInOrder(order, rows, table.length, limit);
   return byState(table, rows, desc).subarray(0, limit);
+}
+
+/**
+ * Builds the table's presorted order for a sort ahead of the clicks that read it (a no-op for
+ * name, and cheap once built): the explorer calls it in idle time.
+ */
+export function prepareOrder(table: BreachTable, sort: SortKey, desc: boolean): void {
+  if (sort !== 'name') sortedOrder(table, sort, desc);
 }
 
 /**

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BreachTable } from '../../../src/data/table/BreachTable';
-import { sortedOrder, type OrderKey } from '../../../src/data/table/sortedOrder';
+import {
+  EAGER_ORDER_ROWS,
+  readyOrder,
+  sortedOrder,
+  type OrderKey,
+} from '../../../src/data/table/sortedOrder';
 import { selectRows } from '../../../src/data/views/filterTable';
 import { largestBreaches } from '../../../src/data/views/largestBreaches';
 import { sortedRows } from '../../../src/features/explorer/largestTableModel';
@@ -58,6 +63,22 @@ describe('sortedOrder', () => {
     const table = syntheticBreaches(500, 3);
     expect(sortedOrder(table, 'submitted', true)).toBe(sortedOrder(table, 'submitted', true));
     expect(sortedOrder(table, 'submitted', true)).not.toBe(sortedOrder(table, 'submitted', false));
+  });
+
+  it("readyOrder(table, …) builds a small table's order on use; a large table's only once built ahead, with the same pages either way", () => {
+    const large = syntheticBreaches(EAGER_ORDER_ROWS + 5_000, 11);
+    const rows = selectRows(large, [
+      { kind: 'in', source: 'a', field: 'breachType', values: ['Theft'] },
+    ]);
+    const sort = { by: 'individuals', direction: 'desc' } as const;
+    expect(readyOrder(large, 'individuals', true)).toBeNull();
+    const fromHeap = Array.from(largestBreaches(large, rows, 40, sort));
+    const order = sortedOrder(large, 'individuals', true);
+    expect(readyOrder(large, 'individuals', true)).toBe(order);
+    expect(Array.from(largestBreaches(large, rows, 40, sort))).toEqual(fromHeap);
+    expect(fromHeap).toEqual(reference(large, rows, 'individuals', true).slice(0, 40));
+    const small = syntheticBreaches(200, 2);
+    expect(readyOrder(small, 'state', false)).toBe(sortedOrder(small, 'state', false));
   });
 
   it('largestBreaches and the table read from the presorted order equal a sort of the selected rows, for random clauses, ties included', () => {
