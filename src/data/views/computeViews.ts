@@ -1,4 +1,5 @@
 import type { BreachTable } from '../table/BreachTable';
+import { aggregateGroup } from './aggregateGroup';
 import { countByCategory, type CategoryCount, type CategoryField } from './countByCategory';
 import type { FilterClause } from './FilterClause';
 import { largestBreaches, type BreachSort } from './largestBreaches';
@@ -29,7 +30,10 @@ export type ViewResult =
 const MAX_OWN_BITS = 30;
 
 /** Reused per table so a filter change allocates no large buffers. */
-const scratch = new WeakMap<BreachTable, { fail: Uint32Array; rows: Uint32Array }>();
+const scratch = new WeakMap<
+  BreachTable,
+  { fail: Uint32Array; rows: Uint32Array; candidates: Uint32Array }
+>();
 
 /**
  * Crossfilter: each view's aggregate under every clause except those of its own source (so a
@@ -104,7 +108,11 @@ function computeFiltered(
   }
   let buffers = scratch.get(table);
   if (buffers === undefined) {
-    buffers = { fail: new Uint32Array(n), rows: new Uint32Array(n) };
+    buffers = {
+      fail: new Uint32Array(n),
+      rows: new Uint32Array(n),
+      candidates: new Uint32Array(n),
+    };
     scratch.set(table, buffers);
   }
   const { fail, rows: rowBuffer } = buffers;
@@ -115,6 +123,11 @@ function computeFiltered(
     clauses.map((c) => bitOf.get(c.source) ?? 1),
     fail,
   );
+  // One pass keeps the rows some view can count (rejected by no source, or only by one view's
+  // own); each source's rows are then collected from those, not from the whole table.
+  let owned = 0;
+  for (const bit of bitOf.values()) owned |= bit;
+  const candidates = keepCandidates(fail, owned, buffers.candidates, n);
 
   const results: ViewResult[] = [];
   // Views sharing a source share their rows; rows are collected for one source at a time.
@@ -122,16 +135,27 @@ function computeFiltered(
   const order = views
     .map((_, i) => i)
     .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
-  let collectedFor: string | null = null;
-  let rows = rowBuffer.subarray(0, 0);
-  for (const index of order) {
-    const view = views[index]!;
-    const key = keys[index]!;
-    if (key !== collectedFor) {
-      rows = collectRows(view, clauses, clauseSources, bitOf, fail, rowBuffer, table, n);
-      collectedFor = key;
-    }
-    results[index] = aggregate(table, view, rows);
+  for (let start = 0; start < order.length;) {
+    let end = start + 1;
+    while (end < order.length && keys[order[end]!] === keys[order[start]!]) end += 1;
+    const group = order.slice(start, end);
+    const first = views[group[0]!]!;
+    const rows = collectRows(first, clauses, clauseSources, bitOf, candidates, rowBuffer, table);
+    // The group's rollups, breakdowns and summary in one loop over its rows; the rest alone.
+    const values = aggregateGroup(
+      table,
+      group.map((i) => views[i]!),
+      rows,
+    );
+    group.forEach((index, g) => {
+      const view = views[index]!;
+      const value = values[g];
+      results[index] =
+        value === undefined
+          ? aggregate(table, view, rows)
+          : ({ source: view.source, kind: view.kind, rows: rows.length, value } as ViewResult);
+    });
+    start = end;
   }
   return results;
 }
@@ -151,15 +175,15 @@ function collectRows(
   clauses: readonly FilterClause[],
   clauseSources: ReadonlySet<string>,
   bitOf: ReadonlyMap<string, number>,
-  fail: Uint32Array,
+  candidates: Candidates,
   out: Uint32Array,
   table: BreachTable,
-  n: number,
 ): Uint32Array {
-  if (!clauseSources.has(view.source)) return collect(fail, 0, out, n);
+  if (!clauseSources.has(view.source)) return collect(candidates, 0, out);
   const bit = bitOf.get(view.source);
-  if (bit !== undefined) return collect(fail, bit, out, n);
+  if (bit !== undefined) return collect(candidates, bit, out);
   // More than MAX_OWN_BITS filtered views (not expected in the dashboard): filter this one alone.
+  const n = table.length;
   const own = new Uint32Array(n);
   markClauseFailures(
     table,
@@ -167,17 +191,49 @@ function collectRows(
     clauses.map((c) => (c.source === view.source ? 0 : 1)),
     own,
   );
-  return collect(own, 0, out, n);
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) all[i] = i;
+  return collect({ rows: all, fail: own, length: n }, 0, out);
 }
 
-/** Rows whose failures are none or exactly `bit`, written into out; returns the filled part. */
-function collect(fail: Uint32Array, bit: number, out: Uint32Array, n: number): Uint32Array {
-  // Branch-free: always write i, advance only when no other source rejected the row.
-  const others = ~bit;
+/** Rows that some view may count, ascending, with their failure bits. */
+interface Candidates {
+  rows: Uint32Array;
+  fail: Uint32Array;
+  length: number;
+}
+
+/**
+ * Keeps rows whose failures are none or a single bit that some view owns (`owned`): a row
+ * rejected by two sources, or by one no view here ignores, counts nowhere. Branch-free; writes
+ * the kept failure bits back into `fail` (position k <= i, so still unread entries survive).
+ */
+function keepCandidates(
+  fail: Uint32Array,
+  owned: number,
+  rows: Uint32Array,
+  n: number,
+): Candidates {
+  const others = ~owned;
   let k = 0;
   for (let i = 0; i < n; i += 1) {
-    const x = fail[i]! & others;
-    out[k] = i;
+    const f = fail[i]!;
+    const x = (f & others) | (f & (f - 1));
+    rows[k] = i;
+    fail[k] = f;
+    k += 1 - ((x | -x) >>> 31);
+  }
+  return { rows, fail, length: k };
+}
+
+/** Candidates whose failures are none or exactly `bit`, written into out; returns the filled part. */
+function collect({ rows, fail, length }: Candidates, bit: number, out: Uint32Array): Uint32Array {
+  // Branch-free: always write the row, advance only when no other source rejected it.
+  const others = ~bit;
+  let k = 0;
+  for (let j = 0; j < length; j += 1) {
+    const x = fail[j]! & others;
+    out[k] = rows[j]!;
     k += 1 - ((x | -x) >>> 31);
   }
   return out.subarray(0, k);
