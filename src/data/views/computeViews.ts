@@ -3,6 +3,7 @@ import { aggregateGroup } from './aggregateGroup';
 import { countByCategory, type CategoryCount, type CategoryField } from './countByCategory';
 import type { FilterClause } from './FilterClause';
 import { largestBreaches, type BreachSort } from './largestBreaches';
+import { markCandidates, type Candidates } from './markCandidates';
 import { markClauseFailures } from './markClauseFailures';
 import { rollupByMonth, type MonthRollup } from './rollupByMonth';
 import { rollupByYear, type YearRollup } from './rollupByYear';
@@ -116,18 +117,18 @@ function computeFiltered(
     scratch.set(table, buffers);
   }
   const { fail, rows: rowBuffer } = buffers;
-  fail.fill(0);
-  markClauseFailures(
+  let owned = 0;
+  for (const bit of bitOf.values()) owned |= bit;
+  // One pass (for the usual filters) marks the clauses and keeps the rows some view can count;
+  // each source then collects its rows from those, not from the whole table.
+  const candidates = markCandidates(
     table,
     clauses,
     clauses.map((c) => bitOf.get(c.source) ?? 1),
+    owned,
     fail,
+    buffers.candidates,
   );
-  // One pass keeps the rows some view can count (rejected by no source, or only by one view's
-  // own); each source's rows are then collected from those, not from the whole table.
-  let owned = 0;
-  for (const bit of bitOf.values()) owned |= bit;
-  const candidates = keepCandidates(fail, owned, buffers.candidates, n);
 
   const results: ViewResult[] = [];
   // Views sharing a source share their rows; rows are collected for one source at a time.
@@ -194,36 +195,6 @@ function collectRows(
   const all = new Uint32Array(n);
   for (let i = 0; i < n; i += 1) all[i] = i;
   return collect({ rows: all, fail: own, length: n }, 0, out);
-}
-
-/** Rows that some view may count, ascending, with their failure bits. */
-interface Candidates {
-  rows: Uint32Array;
-  fail: Uint32Array;
-  length: number;
-}
-
-/**
- * Keeps rows whose failures are none or a single bit that some view owns (`owned`): a row
- * rejected by two sources, or by one no view here ignores, counts nowhere. Branch-free; writes
- * the kept failure bits back into `fail` (position k <= i, so still unread entries survive).
- */
-function keepCandidates(
-  fail: Uint32Array,
-  owned: number,
-  rows: Uint32Array,
-  n: number,
-): Candidates {
-  const others = ~owned;
-  let k = 0;
-  for (let i = 0; i < n; i += 1) {
-    const f = fail[i]!;
-    const x = (f & others) | (f & (f - 1));
-    rows[k] = i;
-    fail[k] = f;
-    k += 1 - ((x | -x) >>> 31);
-  }
-  return { rows, fail, length: k };
 }
 
 /** Candidates whose failures are none or exactly `bit`, written into out; returns the filled part. */
