@@ -21,6 +21,24 @@ export function maskCombos(column: MultiColumn): MaskCombos | null {
   if (known !== undefined) return known;
   const { masks } = column;
   const codes = new Uint16Array(masks.length);
+  if (column.keys.length <= 16) {
+    // Every mask is below 2^16: number the combinations through a direct table (no hashing).
+    const codeOf = new Int32Array(1 << column.keys.length).fill(-1);
+    const seen: number[] = [];
+    for (let i = 0; i < masks.length; i += 1) {
+      const mask = masks[i]!;
+      let code = codeOf[mask]!;
+      if (code < 0) {
+        code = seen.length;
+        seen.push(mask);
+        codeOf[mask] = code;
+      }
+      codes[i] = code;
+    }
+    const result = { codes, masks: Uint32Array.from(seen) };
+    cache.set(column, result);
+    return result;
+  }
   const codeOf = new Map<number, number>();
   const seen: number[] = [];
   let result: MaskCombos | null = null;
