@@ -57,9 +57,20 @@ export function countByCategory(
       unknown[c] = unknown[c]! + 1 - hasCount[r]!;
     }
   }
-  const out: CategoryCount[] = view.keys.map((key, c) => ({
+  return categoryCounts(view.keys, view.labels, breaches, individuals, unknown);
+}
+
+/** Sorted category rows from per-code sums; shared with aggregateGroup. */
+export function categoryCounts(
+  keys: readonly string[],
+  labels: readonly string[],
+  breaches: Int32Array,
+  individuals: Float64Array,
+  unknown: Int32Array,
+): CategoryCount[] {
+  const out: CategoryCount[] = keys.map((key, c) => ({
     key,
-    label: view.labels[c] ?? key,
+    label: labels[c] ?? key,
     breaches: breaches[c]!,
     individuals: individuals[c]!,
     unknownCounts: unknown[c]!,

@@ -33,6 +33,17 @@ export function rollupByMonth(table: BreachTable, rows: Uint32Array): MonthRollu
     individuals[m] = individuals[m]! + counts[r]!;
     unknown[m] = unknown[m]! + 1 - hasCount[r]!;
   }
+  return monthRollups(first, breaches, individuals, unknown);
+}
+
+/** The rollup rows from per-month sums (index 0 = month `first`); shared with aggregateGroup. */
+export function monthRollups(
+  first: number,
+  breaches: Int32Array,
+  individuals: Float64Array,
+  unknown: Int32Array,
+): MonthRollup[] {
+  const size = breaches.length;
   const out: MonthRollup[] = new Array<MonthRollup>(size);
   for (let m = 0; m < size; m += 1) {
     const value = first + m;

@@ -31,6 +31,17 @@ export function rollupByYear(table: BreachTable, rows: Uint32Array): YearRollup[
     individuals[y] = individuals[y]! + counts[r]!;
     unknown[y] = unknown[y]! + 1 - hasCount[r]!;
   }
+  return yearRollups(first, breaches, individuals, unknown);
+}
+
+/** The rollup rows from per-year sums (index 0 = year `first`); shared with aggregateGroup. */
+export function yearRollups(
+  first: number,
+  breaches: Int32Array,
+  individuals: Float64Array,
+  unknown: Int32Array,
+): YearRollup[] {
+  const size = breaches.length;
   const out: YearRollup[] = new Array<YearRollup>(size);
   for (let y = 0; y < size; y += 1) {
     out[y] = {

@@ -51,16 +51,41 @@ export function summarise(table: BreachTable, rows: Uint32Array): Summary {
       largestValue = v;
     }
   }
-  const breaches = rows.length;
+  return summaryOf({
+    breaches: rows.length,
+    individuals,
+    known,
+    placeholders,
+    hackingBreaches,
+    hackingIndividuals,
+    largest,
+  });
+}
+
+/** Sums over a selection, as summarise and aggregateGroup collect them. */
+export interface SummarySums {
+  breaches: number;
+  individuals: number;
+  known: number;
+  placeholders: number;
+  hackingBreaches: number;
+  hackingIndividuals: number;
+  /** Row of the largest known count, -1 when none. */
+  largest: number;
+}
+
+/** The summary from its sums. */
+export function summaryOf(sums: SummarySums): Summary {
+  const { breaches, individuals } = sums;
   return {
     breaches,
     individuals,
-    unknownCounts: breaches - known,
-    placeholders,
-    largest: largest < 0 ? null : largest,
+    unknownCounts: breaches - sums.known,
+    placeholders: sums.placeholders,
+    largest: sums.largest < 0 ? null : sums.largest,
     hackingShare: {
-      byIndividuals: individuals > 0 ? hackingIndividuals / individuals : null,
-      byBreaches: breaches > 0 ? hackingBreaches / breaches : null,
+      byIndividuals: individuals > 0 ? sums.hackingIndividuals / individuals : null,
+      byBreaches: breaches > 0 ? sums.hackingBreaches / breaches : null,
     },
   };
 }

@@ -12,7 +12,13 @@ import {
 import { useAppStore } from '../../state/store';
 import type { SortKey } from '../../state/viewState';
 import { BreachDetails } from './BreachDetails';
-import { countLabel, largestTableModel, PAGE_SIZE, type BreachFacts } from './largestTableModel';
+import {
+  countLabel,
+  largestTableModel,
+  PAGE_SIZE,
+  prepareOrder,
+  type BreachFacts,
+} from './largestTableModel';
 import { BreachSourceLine } from '../../ui/BreachSourceLine';
 import { DataDownloads } from '../../ui/DataDownloads';
 import { Term } from '../../ui/Term';
@@ -112,6 +118,12 @@ export const LargestBreaches = memo(function LargestBreaches({
         pageSize: PAGE_SIZE,
       }),
     [table, rows, view.sort, view.sortDesc, askedPage],
+  );
+  // A large table's presorted order for this sort is built once in idle time, so no click waits
+  // for it (until then, pages come from a bounded heap).
+  useEffect(
+    () => whenIdle(() => prepareOrder(table, view.sort, view.sortDesc)),
+    [table, view.sort, view.sortDesc],
   );
   const goTo = (page: number) => {
     if (page >= 1 && page <= model.pageCount) setPager({ key: pageKey, page });
@@ -360,3 +372,13 @@ const Row = memo(function Row({
     </tr>
   );
 });
+
+/** Runs `work` when the page is idle (or soon, where there is no requestIdleCallback); returns a cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(work, 200);
+  return () => clearTimeout(timer);
+}

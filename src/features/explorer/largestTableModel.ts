@@ -1,6 +1,7 @@
 import type { BreachTable, MultiColumn } from '../../data/table/BreachTable';
 import { formatIsoDay } from '../../data/dates/formatIsoDay';
-import { largestBreaches } from '../../data/views/largestBreaches';
+import { firstInOrder, largestBreaches } from '../../data/views/largestBreaches';
+import { readyOrder, sortedOrder } from '../../data/table/sortedOrder';
 import type { BreachStatus } from '../../data/schema/types';
 import type { SortKey } from '../../state/viewState';
 
@@ -82,8 +83,9 @@ export function largestTableModel({
 }
 
 /**
- * The first `n` of `rows` in table order. Individuals, submitted and name go through the bounded
- * heap of largestBreaches (page 1 of 7,500 rows touches 25 of them); state is sorted here.
+ * The first `n` of `rows` in table order. Individuals, submitted and name go through
+ * largestBreaches (the table's presorted order when many rows are selected, else a bounded heap);
+ * state reads the presorted state order, or sorts the few selected rows here.
  */
 export function sortedRows(
   table: BreachTable,
@@ -94,7 +96,19 @@ export function sortedRows(
 ): Uint32Array {
   const direction = desc ? 'desc' : 'asc';
   if (sort !== 'state') return largestBreaches(table, rows, n, { by: sort, direction });
-  return byState(table, rows, desc).subarray(0, Math.max(0, Math.min(n, rows.length)));
+  const limit = Math.max(0, Math.min(Math.floor(n), rows.length));
+  // Many rows: read the presorted state order (same order as byState) when ready, else sort.
+  const order = rows.length * 16 >= table.length ? readyOrder(table, 'state', desc) : null;
+  if (limit > 0 && order !== null) return firstInOrder(order, rows, table.length, limit);
+  return byState(table, rows, desc).subarray(0, limit);
+}
+
+/**
+ * Builds the table's presorted order for a sort ahead of the clicks that read it (a no-op for
+ * name, and cheap once built): the explorer calls it in idle time.
+ */
+export function prepareOrder(table: BreachTable, sort: SortKey, desc: boolean): void {
+  if (sort !== 'name') sortedOrder(table, sort, desc);
 }
 
 /**

@@ -114,6 +114,63 @@ describe('computeViews', () => {
     );
   });
 
+  it('computeViews(table, clauses, views) gives a view that no clause applies to its whole-table result, computed once', () => {
+    const synthetic = syntheticBreaches(3_000, 5);
+    const views: ViewSpec[] = [
+      { source: 'years', kind: 'byYear' },
+      { source: 'map', kind: 'byCategory', field: 'state' },
+      { source: 'kpis', kind: 'rows' },
+    ];
+    const own: FilterClause = { kind: 'range', source: 'years', field: 'year', lo: 2015, hi: 2016 };
+    const [first] = computeViews(synthetic, [own], views);
+    const [, , allRows] = computeViews(synthetic, [], views);
+    const [again, byState] = computeViews(synthetic, [own], views);
+    // The year chart ignores its own brush: the same whole-table object both times.
+    expect(again?.value).toBe(first?.value);
+    expect(first?.value).toEqual(rollupByYear(synthetic, selectRows(synthetic, [])));
+    // Other views still see the brush; clearing it gives every row.
+    expect(byState?.rows).toBe(selectRows(synthetic, [own]).length);
+    expect(allRows?.value).toEqual(selectRows(synthetic, []));
+    expect(allRows?.rows).toBe(3_000);
+  });
+
+  it('computeViews(table, clauses, views) stays exact with a clause on every looked-up field at once', () => {
+    const synthetic = syntheticBreaches(4_000, 21);
+    const keysOf = (field: 'state' | 'entityType' | 'businessAssociate' | 'status') =>
+      synthetic[field].keys.filter((_, i) => i % 2 === 0);
+    const clauses: FilterClause[] = [
+      { kind: 'range', source: 'years', field: 'year', lo: 2012, hi: 2024 },
+      { kind: 'range', source: 'years', field: 'month', lo: 24_150, hi: 24_290 },
+      { kind: 'in', source: 'map', field: 'state', values: keysOf('state') },
+      { kind: 'in', source: 'entity', field: 'entityType', values: keysOf('entityType') },
+      { kind: 'in', source: 'ba', field: 'businessAssociate', values: keysOf('businessAssociate') },
+      { kind: 'in', source: 'other', field: 'status', values: keysOf('status') },
+      {
+        kind: 'in',
+        source: 'types',
+        field: 'breachType',
+        values: ['Theft', 'Hacking/IT Incident'],
+      },
+      { kind: 'in', source: 'places', field: 'location', values: ['Email', 'Paper/Films'] },
+      { kind: 'in', source: 'other', field: 'placeholder', values: ['0'] },
+    ];
+    const views: ViewSpec[] = [
+      { source: 'years', kind: 'byYear' },
+      { source: 'map', kind: 'byCategory', field: 'state' },
+      { source: 'entity', kind: 'byCategory', field: 'entityType' },
+      { source: 'ba', kind: 'byCategory', field: 'businessAssociate' },
+      { source: 'types', kind: 'byCategory', field: 'breachType' },
+      { source: 'places', kind: 'byCategory', field: 'location' },
+      { source: 'kpis', kind: 'summary' },
+      { source: 'kpis', kind: 'rows' },
+    ];
+    const results = computeViews(synthetic, clauses, views);
+    views.forEach((view, i) =>
+      expect(results[i]?.value).toEqual(separately(synthetic, clauses, view)),
+    );
+    expect(results[7]?.rows).toBeGreaterThan(0);
+  });
+
   it('computeViews(table, clauses, views) stays exact with more filtered sources than it has bits for', () => {
     const synthetic = syntheticBreaches(500, 9);
     const sources = Array.from({ length: 34 }, (_, i) => `chart${i}`);
