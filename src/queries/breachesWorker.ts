@@ -13,7 +13,7 @@ self.onmessage = async (event: MessageEvent<{ url: string }>) => {
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
     const { table, issues } = readShippedBreaches(await response.text());
     const { message, transfer } = tableMessage(table);
-    const out: ShippedBreachesMessage = { table: message, id: table.id, name: table.name, issues };
+    const out: ShippedBreachesMessage = { table: message, issues };
     self.postMessage(out, transfer);
   } catch (error) {
     const out: ShippedBreachesMessage = {

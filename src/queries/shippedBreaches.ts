@@ -35,8 +35,7 @@ async function load(): Promise<ShippedBreaches> {
       worker.terminate();
       const data = event.data;
       if ('error' in data) reject(new Error(`breaches.csv: could not be loaded (${data.error})`));
-      else
-        resolve({ table: tableFromMessage(data.table, data.id, data.name), issues: data.issues });
+      else resolve({ table: tableFromMessage(data.table), issues: data.issues });
     };
     worker.onerror = (event) => {
       worker.terminate();
