@@ -61,8 +61,21 @@ export class TextStoreBuilder {
       grown.set(this.bytes.subarray(0, this.used));
       this.bytes = grown;
     }
-    this.used += encoder.encodeInto(value, this.bytes.subarray(this.used)).written;
-    this.offsets.push(this.used);
+    // ASCII is copied code by code (most names); anything else goes through the encoder.
+    const bytes = this.bytes;
+    const start = this.used;
+    let at = start;
+    for (let c = 0; c < value.length; c += 1) {
+      const code = value.charCodeAt(c);
+      if (code >= 0x80) {
+        at = start + encoder.encodeInto(value, bytes.subarray(start)).written;
+        break;
+      }
+      bytes[at] = code;
+      at += 1;
+    }
+    this.used = at;
+    this.offsets.push(at);
     return this.offsets.length - 2;
   }
 
