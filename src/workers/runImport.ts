@@ -245,8 +245,10 @@ async function save(
     ctx.signal,
   );
   if (!stored.ok) check(ctx);
+  // The worker keeps the packed columns only: the merged breach objects (hundreds of MB for a
+  // million rows) are dropped once the table is built, and rebuilt if another import extends it.
   ctx.held.current = {
-    history,
+    history: null,
     packed: packed.packed,
     manifest,
     base: base.base,

@@ -49,8 +49,23 @@ export function buildBreachTable(rows: readonly BreachRow[]): BreachTable {
   const lastSeen = new Uint16Array(n);
   const seenIn = new Uint16Array(n);
 
+  // A few thousand distinct dates among the rows: each is parsed once.
+  const days = new Map<string, number | null>();
+  const dayOf = (iso: string): number | null => {
+    let d = days.get(iso);
+    if (d === undefined) {
+      d = parseIsoDay(iso);
+      days.set(iso, d);
+    }
+    return d;
+  };
+  const seenDay = (iso: string | null): number => {
+    const d = iso === null ? null : dayOf(iso);
+    return d === null || d <= 0 || d > 65535 ? 0 : d;
+  };
+
   rows.forEach((r, i) => {
-    const d = parseIsoDay(r.submitted);
+    const d = dayOf(r.submitted);
     if (d === null)
       throw new RangeError(
         `buildBreachTable: row ${i} submitted "${r.submitted}" is not an ISO date`,
@@ -111,9 +126,4 @@ function maskOf(values: readonly string[], code: ReadonlyMap<string, number>): n
   let mask = 0;
   for (const v of values) mask |= 1 << code.get(v)!;
   return mask >>> 0;
-}
-
-function seenDay(iso: string | null): number {
-  const d = iso === null ? null : parseIsoDay(iso);
-  return d === null || d <= 0 || d > 65535 ? 0 : d;
 }

@@ -32,28 +32,72 @@ const decoder = new TextDecoder();
 /** Builds the store of the given values (row order kept; distinct values in first-seen order). */
 export function encodeTextColumn(values: readonly string[]): TextColumn {
   const codes = new Uint32Array(values.length);
-  const seen = new Map<string, number>();
   const builder = new TextStoreBuilder();
-  for (let i = 0; i < values.length; i += 1) {
-    const value = values[i]!;
-    let code = seen.get(value);
-    if (code === undefined) {
-      code = builder.add(value);
-      seen.set(value, code);
-    }
-    codes[i] = code;
-  }
+  for (let i = 0; i < values.length; i += 1) codes[i] = builder.addUnique(values[i]!);
   return { codes, ...builder.finish() };
 }
 
-/** Appends distinct values to a growing UTF-8 store. */
+/**
+ * Appends values to a growing UTF-8 store. `addUnique` keeps each distinct value once, found by
+ * a hash of its bytes in typed arrays (no Map of a million strings for the collector to trace).
+ */
 export class TextStoreBuilder {
   private bytes = new Uint8Array(1024);
   private used = 0;
-  private offsets: number[] = [0];
+  private offsets = new Uint32Array(1024);
+  private count = 0;
+  /** Open addressing: slot → code + 1 (0 = empty). */
+  private slots = new Int32Array(0);
+  private hashes = new Uint32Array(0);
+  /** End of the value written last (write), made part of the store by commit. */
+  private written = 0;
 
   /** Adds a value; returns its index. */
   add(value: string): number {
+    this.write(value);
+    return this.commit();
+  }
+
+  /** The index of an equal value added with addUnique before, else adds it. */
+  addUnique(value: string): number {
+    if (this.slots.length === 0) {
+      this.slots = new Int32Array(1024);
+      this.hashes = new Uint32Array(1024);
+    }
+    const end = this.write(value);
+    const start = this.used;
+    let h = 0x811c9dc5;
+    for (let b = start; b < end; b += 1) h = Math.imul(h ^ this.bytes[b]!, 0x01000193);
+    h >>>= 0;
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot]!;
+      if (held === 0) {
+        const code = this.commit();
+        if (code >= this.hashes.length) {
+          const grown = new Uint32Array(this.hashes.length * 2);
+          grown.set(this.hashes);
+          this.hashes = grown;
+        }
+        this.hashes[code] = h;
+        this.slots[slot] = code + 1;
+        if ((code + 1) * 2 > this.slots.length) this.rehash();
+        return code;
+      }
+      const code = held - 1;
+      if (this.hashes[code] === h && this.equals(code, start, end)) return code;
+    }
+  }
+
+  finish(): { bytes: Uint8Array; offsets: Uint32Array } {
+    return {
+      bytes: this.bytes.slice(0, this.used),
+      offsets: this.offsets.slice(0, this.count + 1),
+    };
+  }
+
+  /** Writes a value's UTF-8 after the store (not yet part of it); returns where it ends. */
+  private write(value: string): number {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
     const need = this.used + value.length * 3;
     if (need > this.bytes.length) {
@@ -74,13 +118,41 @@ export class TextStoreBuilder {
       bytes[at] = code;
       at += 1;
     }
-    this.used = at;
-    this.offsets.push(at);
-    return this.offsets.length - 2;
+    this.written = at;
+    return at;
   }
 
-  finish(): { bytes: Uint8Array; offsets: Uint32Array } {
-    return { bytes: this.bytes.slice(0, this.used), offsets: Uint32Array.from(this.offsets) };
+  /** Makes the value just written part of the store. */
+  private commit(): number {
+    const end = this.written;
+    if (this.count + 2 > this.offsets.length) {
+      const grown = new Uint32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.count += 1;
+    this.offsets[this.count] = end;
+    this.used = end;
+    return this.count - 1;
+  }
+
+  private equals(code: number, start: number, end: number): boolean {
+    const from = this.offsets[code]!;
+    if (this.offsets[code + 1]! - from !== end - start) return false;
+    const bytes = this.bytes;
+    for (let j = 0; j < end - start; j += 1) if (bytes[from + j] !== bytes[start + j]) return false;
+    return true;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let code = 0; code < this.count; code += 1) {
+      let slot = this.hashes[code]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = code + 1;
+    }
+    this.slots = slots;
   }
 }
 
@@ -148,13 +220,21 @@ export function findTextValue(column: TextColumn, value: string): number {
 
 const DATED = /^(\d{4}-\d{2}-\d{2})-/;
 
+const idDays = new Map<string, number>();
+
 /** The day an id's `YYYY-MM-DD-` prefix names (1 … 65535), or 0 when it has none that round-trips. */
 function idDay(id: string): number {
+  // Ids share a few thousand dates: each prefix is checked once.
+  if (id.charCodeAt(10) !== 45 || id.charCodeAt(4) !== 45 || id.charCodeAt(7) !== 45) return 0;
+  const prefix = id.slice(0, 10);
+  const known = idDays.get(prefix);
+  if (known !== undefined) return known;
   const m = DATED.exec(id);
-  if (!m) return 0;
-  const day = parseIsoDay(m[1]!);
-  if (day === null || day < 1 || day > 65535 || formatIsoDay(day) !== m[1]) return 0;
-  return day;
+  const day = m ? parseIsoDay(m[1]!) : null;
+  const value = day === null || day < 1 || day > 65535 || formatIsoDay(day) !== prefix ? 0 : day;
+  if (idDays.size > 100_000) idDays.clear();
+  idDays.set(prefix, value);
+  return value;
 }
 
 export function encodeIdColumn(ids: readonly string[]): IdColumn {

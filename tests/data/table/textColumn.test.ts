@@ -66,6 +66,15 @@ describe('textColumn: ids and names as string stores', () => {
     );
   });
 
+  it('encodeTextColumn keeps each of thousands of distinct values once (the hash table grows)', () => {
+    const values = Array.from({ length: 20_000 }, (_, i) =>
+      i % 3 === 0 ? `Clínica ${i % 5_000}` : `Entity ${i % 7_000}`,
+    );
+    const column = encodeTextColumn(values);
+    expect(textRows(column)).toEqual(values);
+    expect(textValueCount(column)).toBe(new Set(values).size);
+  });
+
   it('non-Latin names keep their characters (UTF-8 store, decoded whole or one at a time)', () => {
     const names = ['Clínica São José', 'Ärztehaus', '病院', 'Emoji 🏥 Health', 'Plain'];
     const column = encodeTextColumn(names);
