@@ -10,16 +10,18 @@ import { parseIsoDay } from '../dates/parseIsoDay';
  */
 export function buildBreachTable(rows: readonly BreachRow[]): BreachTable {
   const n = rows.length;
-  const stateKeys = sortedKeys(rows.map((r) => r.state ?? ''));
-  const entityKeys = sortedKeys(rows.map((r) => r.entityType ?? ''));
-  const baKeys = sortedKeys(rows.map((r) => baKey(r.businessAssociate)));
-  const statusKeys = sortedKeys(rows.map((r) => r.status));
-  const typeKeys = sortedKeys(
-    rows.flatMap((r) => (r.breachTypes.length === 0 ? [''] : r.breachTypes)),
-  );
-  const locationKeys = sortedKeys(
-    rows.flatMap((r) => (r.locations.length === 0 ? [''] : r.locations)),
-  );
+  const stateKeys = sortedKeys(rows, (r, add) => add(r.state ?? ''));
+  const entityKeys = sortedKeys(rows, (r, add) => add(r.entityType ?? ''));
+  const baKeys = sortedKeys(rows, (r, add) => add(baKey(r.businessAssociate)));
+  const statusKeys = sortedKeys(rows, (r, add) => add(r.status));
+  const typeKeys = sortedKeys(rows, (r, add) => {
+    if (r.breachTypes.length === 0) add('');
+    else for (const t of r.breachTypes) add(t);
+  });
+  const locationKeys = sortedKeys(rows, (r, add) => {
+    if (r.locations.length === 0) add('');
+    else for (const l of r.locations) add(l);
+  });
   if (entityKeys.length > 256 || stateKeys.length > 65536)
     throw new RangeError('buildBreachTable: too many categories');
   if (typeKeys.length > MAX_MULTI_VALUES || locationKeys.length > MAX_MULTI_VALUES) {
@@ -112,9 +114,15 @@ function baKey(value: boolean | null): string {
   return value === null ? '' : value ? 'Yes' : 'No';
 }
 
-/** Distinct values in code-point order ('' first when present). */
-function sortedKeys(values: readonly string[]): string[] {
-  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** Distinct values the rows give, in code-point order ('' first when present). */
+function sortedKeys(
+  rows: readonly BreachRow[],
+  values: (row: BreachRow, add: (value: string) => void) => void,
+): string[] {
+  const seen = new Set<string>();
+  const add = (value: string) => seen.add(value);
+  for (const r of rows) values(r, add);
+  return [...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function codeMap(keys: readonly string[]): Map<string, number> {
