@@ -267,7 +267,7 @@ async function main() {
     '',
     ...importRows.map((r) => `- ${r}`),
     '',
-    `Retained memory after importing ${million.n.toLocaleString('en-US')} SYNTHETIC rows into the shipped history (${memory.rows.toLocaleString('en-US')} breaches): typed columns **${memory.typedMiB.toFixed(1)} MiB**; whole table incl. id and name strings **${memory.retainedMiB.toFixed(1)} MiB** (heap + array buffers after GC, Node).`,
+    `Retained memory after importing ${million.n.toLocaleString('en-US')} SYNTHETIC rows into the shipped history (${memory.rows.toLocaleString('en-US')} breaches): typed columns **${memory.typedMiB.toFixed(1)} MiB**; whole table incl. the id and name stores **${memory.retainedMiB.toFixed(1)} MiB** (heap + array buffers after GC, Node).`,
     '',
     clicks ? clicksSection(clicks) : 'Chromium not found: click measurement skipped.',
     '',

@@ -15,6 +15,7 @@ import { formatIsoDay } from '../src/data/dates/formatIsoDay';
 import { mulberry32 } from '../src/testing/mulberry32';
 import { PORTAL_COLUMNS } from '../src/data/read/normaliseRecord';
 import { syntheticBreaches } from '../src/testing/syntheticBreaches';
+import { breachName } from '../src/data/table/breachText';
 
 export type SyntheticKind = 'archive' | 'investigation';
 
@@ -76,14 +77,14 @@ function line(t: BreachTable, i: number, kind: SyntheticKind, random: () => numb
   let description = '';
   if (kind === 'archive' && t.webDescription[i] === 1) {
     const parts = [
-      `SYNTHETIC test record, not a real breach: ${t.name[i]} reported a breach (${types}; ${locations}).`,
+      `SYNTHETIC test record, not a real breach: ${breachName(t, i)} reported a breach (${types}; ${locations}).`,
     ];
     const extra = Math.floor(random() * 4);
     for (let k = 0; k < extra; k += 1) parts.push(FILLER[Math.floor(random() * FILLER.length)]!);
     description = parts.join(random() < 0.1 ? '\n' : ' ');
   }
   const cells = [
-    t.name[i]!,
+    breachName(t, i),
     t.state.keys[t.state.codes[i]!]!,
     t.entityType.keys[t.entityType.codes[i]!]!,
     t.hasCount[i] ? String(t.individuals[i]) : '',

@@ -3,12 +3,6 @@ import type { BreachTable } from '../data/table/BreachTable';
 import { buildBreachTable } from '../data/table/buildBreachTable';
 import { parseBreachRows } from '../data/datasets/parseBreachRows';
 import type { Issue } from '../data/schema/types';
-import type { TableMessage } from '../workers/transferTable';
-
-/** What the breaches worker posts: the columns (transferred) and the string columns, or an error. */
-export type ShippedBreachesMessage =
-  | { table: TableMessage; id: readonly string[]; name: readonly string[]; issues: Issue[] }
-  | { error: string };
 
 /** datasets/breaches.csv as text → the breach table and the rows it skipped (throws on a bad file). */
 export function readShippedBreaches(text: string): { table: BreachTable; issues: Issue[] } {

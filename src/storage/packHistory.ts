@@ -6,6 +6,7 @@ import {
 } from '../data/table/buildBreachTableFromColumns';
 import type { SightingColumns } from '../data/table/ColumnarCountHistory';
 import { formatIsoDay } from '../data/dates/formatIsoDay';
+import { idRows, textRows, type IdColumn, type TextColumn } from '../data/table/textColumn';
 import { historyRows, type History, type SnapshotInfo } from '../data/merge/mergeIntoHistory';
 import type { MergedBreach } from '../data/schema/types';
 
@@ -94,6 +95,11 @@ export function historyOfPacked(packed: PackedHistory): History {
   const { offsets, snapshot, individuals, hasCount } = packed.sightings;
   const maskValues = (keys: readonly string[], mask: number) =>
     keys.filter((k, b) => k !== '' && ((mask >>> b) & 1) === 1);
+  // A store saved before ids and names were string stores holds plain arrays.
+  const id = Array.isArray(c.id) ? (c.id as readonly string[]) : idRows(c.id as IdColumn);
+  const name = Array.isArray(c.name)
+    ? (c.name as readonly string[])
+    : textRows(c.name as TextColumn);
   const breaches: MergedBreach[] = new Array<MergedBreach>(c.day.length);
   for (let i = 0; i < c.day.length; i += 1) {
     const ids: string[] = [];
@@ -105,8 +111,8 @@ export function historyOfPacked(packed: PackedHistory): History {
     }
     const ba = c.businessAssociate.keys[c.businessAssociate.codes[i]!] ?? '';
     breaches[i] = {
-      id: c.id[i]!,
-      name: c.name[i]!,
+      id: id[i]!,
+      name: name[i]!,
       state: c.state.keys[c.state.codes[i]!] || null,
       entityType: c.entityType.keys[c.entityType.codes[i]!] || null,
       individuals: c.hasCount[i] ? c.individuals[i]! : null,

@@ -2,6 +2,7 @@ import type { BreachTable } from '../data/table/BreachTable';
 import { buildBreachTableFromColumns } from '../data/table/buildBreachTableFromColumns';
 import { mulberry32 } from './mulberry32';
 import { parseIsoDay } from '../data/dates/parseIsoDay';
+import { TextStoreBuilder } from '../data/table/textColumn';
 
 /**
  * Submission windows and relative weights per year, shaped like the real list (first reports
@@ -255,16 +256,20 @@ export function syntheticBreaches(n: number, seed: number): BreachTable {
     seenIn[i] = last - first + 1;
   }
 
-  // Several reports per entity, as in the real list; ids ("syn-1", …) are unique and short: V8 keeps strings under 13 characters flat, which halves their memory.
+  // Several reports per entity, as in the real list; ids ("syn-1", …) are unique and short.
+  // Both are built as the table's string stores directly (no string per row).
   const entities = Math.max(1, Math.ceil(count / 4));
-  const pool: string[] = new Array<string>(entities);
-  for (let e = 0; e < entities; e += 1) pool[e] = `Synthetic entity ${e + 1}`;
-  const id: string[] = new Array<string>(count);
-  const name: string[] = new Array<string>(count);
+  const names = new TextStoreBuilder();
+  for (let e = 0; e < entities; e += 1) names.add(`Synthetic entity ${e + 1}`);
+  const ids = new TextStoreBuilder();
+  const idCodes = new Uint32Array(count);
+  const nameCodes = new Uint32Array(count);
   for (let i = 0; i < count; i += 1) {
-    id[i] = `syn-${i + 1}`;
-    name[i] = pool[Math.floor(random() * entities)]!;
+    idCodes[i] = ids.add(`syn-${i + 1}`);
+    nameCodes[i] = Math.floor(random() * entities);
   }
+  const id = { day: new Uint16Array(count), rest: { codes: idCodes, ...ids.finish() } };
+  const name = { codes: nameCodes, ...names.finish() };
 
   return buildBreachTableFromColumns({
     id,

@@ -10,7 +10,6 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from './historyProtocol';
-import { splitLater } from './splitLater';
 import { tableFromMessage, type TableMessage } from './transferTable';
 
 /** The merged history as the page holds it: what the breach, manifest and count-history hooks return. */
@@ -46,8 +45,6 @@ interface Pending {
   onProgress?: (p: ImportProgress) => void;
   onReview?: (report: ImportReport) => void;
   table: TableMessage | null;
-  id: { bytes: Uint8Array; count: number } | null;
-  name: { bytes: Uint8Array; count: number } | null;
   resolveDone: (outcome: Omit<ImportOutcome, 'stored'> | 'cancelled') => void;
   rejectDone: (error: Error) => void;
   resolveStored: (status: StoreStatus) => void;
@@ -124,8 +121,6 @@ export class HistoryClient {
       ...(onProgress ? { onProgress } : {}),
       ...(onReview ? { onReview } : {}),
       table: null,
-      id: null,
-      name: null,
       resolveDone,
       rejectDone,
       resolveStored,
@@ -189,10 +184,6 @@ export class HistoryClient {
       case 'table':
         p.table = message.table;
         return;
-      case 'strings': {
-        p[message.field] = { bytes: message.bytes, count: message.count };
-        return;
-      }
       case 'done': {
         if (!message.changed || !message.payload || !p.table) {
           p.resolveDone({ changed: false, report: message.report, state: null });
@@ -202,27 +193,22 @@ export class HistoryClient {
         }
         const { manifest, snapshots, sightings, imports, report } = message.payload;
         const parts = p.table;
-        const columns = [p.id, p.name] as const;
-        p.table = p.id = p.name = null;
+        p.table = null;
         // A load sends no 'stored'; an import's comes later.
         if (!p.expectsStored) this.pending.delete(message.id);
-        void Promise.all(
-          columns.map((c) => (c ? splitLater(c.bytes, c.count) : Promise.resolve([]))),
-        ).then(
-          ([id = [], name = []]) => {
-            const table = tableFromMessage(parts, id, name);
-            const state: HistoryState = {
-              table,
-              manifest,
-              countHistory: new ColumnarCountHistory(table.id, sightings, snapshots),
-              imports,
-              report,
-            };
-            p.resolveDone({ changed: true, report, state });
-          },
-          (error: unknown) =>
-            p.rejectDone(error instanceof Error ? error : new Error(String(error))),
-        );
+        try {
+          const table = tableFromMessage(parts);
+          const state: HistoryState = {
+            table,
+            manifest,
+            countHistory: new ColumnarCountHistory(table.id, sightings, snapshots),
+            imports,
+            report,
+          };
+          p.resolveDone({ changed: true, report, state });
+        } catch (error) {
+          p.rejectDone(error instanceof Error ? error : new Error(String(error)));
+        }
         return;
       }
       case 'stored':

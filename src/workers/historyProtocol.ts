@@ -45,17 +45,12 @@ export interface HistoryPayload {
   report: ImportReport | null;
 }
 
-/** Worker → page. A result is table, then strings (id, then name), then done. */
+/** Worker → page. A result is table (ids and names included), then done. */
 export type WorkerResponse =
   | { type: 'progress'; id: number; progress: ImportProgress }
   /** The merge is ready but needs the user's word (ImportReport.confirm): nothing is saved until a `review` answer. */
   | { type: 'review'; id: number; report: ImportReport }
   | { type: 'table'; id: number; table: TableMessage }
-  /**
-   * One column's values, UTF-8, each ended by '\n' (no id or name contains a line break). Bytes are
-   * transferred; Chrome copies a long string between threads at well under 100 MB/s.
-   */
-  | { type: 'strings'; id: number; field: 'id' | 'name'; bytes: Uint8Array; count: number }
   /** changed false: nothing merged (every file refused or already held); report says why. */
   | {
       type: 'done';

@@ -245,8 +245,10 @@ async function save(
     ctx.signal,
   );
   if (!stored.ok) check(ctx);
+  // The worker keeps the packed columns only: the merged breach objects (hundreds of MB for a
+  // million rows) are dropped once the table is built, and rebuilt if another import extends it.
   ctx.held.current = {
-    history,
+    history: null,
     packed: packed.packed,
     manifest,
     base: base.base,
@@ -409,7 +411,7 @@ export function revisionOf(meta: ImportMeta): string {
   return meta.revision ?? meta.savedAt;
 }
 
-/** Table (arrays transferred), then the two string columns, then the rest. */
+/** Table (every column transferred, ids and names as string stores), then the rest. */
 export function sendHistory(
   ctx: Pick<ImportContext, 'post'>,
   id: number,
@@ -421,16 +423,6 @@ export function sendHistory(
 ): void {
   const { message, transfer } = tableMessage(table);
   ctx.post({ type: 'table', id, table: message }, transfer);
-  // One block of bytes per column: transferred, then decoded and split a slice at a time on the
-  // page (a million separate strings would be a million objects for the page's thread to copy).
-  const encoder = new TextEncoder();
-  for (const field of ['id', 'name'] as const) {
-    const values = table[field];
-    const bytes = encoder.encode(
-      values.map((v) => `${v.includes('\n') ? v.replace(/\n/g, ' ') : v}\n`).join(''),
-    );
-    ctx.post({ type: 'strings', id, field, bytes, count: values.length }, [bytes.buffer]);
-  }
   const s = packed.sightings;
   const sightings = {
     offsets: s.offsets.slice(),

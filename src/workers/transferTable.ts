@@ -1,7 +1,18 @@
 import type { BreachTable, TableSpan } from '../data/table/BreachTable';
+import {
+  copyIdColumn,
+  copyTextColumn,
+  textBuffers,
+  type IdColumn,
+  type TextColumn,
+} from '../data/table/textColumn';
 
-/** A BreachTable without its two string columns, as posted from the worker (arrays transferred). */
-export type TableMessage = Omit<BreachTable, 'id' | 'name'>;
+/**
+ * A BreachTable as posted from a worker: every column a typed array, the ids and names included
+ * (string stores), all transferred, so the page only takes ownership (no copying, no strings to
+ * split or collect).
+ */
+export type TableMessage = BreachTable;
 
 /**
  * Copies of the table's typed arrays and the buffers to transfer. Copies, because the worker keeps
@@ -26,8 +37,20 @@ export function tableMessage(table: BreachTable): {
     keys: readonly string[];
     labels: readonly string[];
   }) => ({ codes: copy(c.codes), keys: c.keys, labels: c.labels });
+  const text = (c: TextColumn): TextColumn => {
+    const copied = copyTextColumn(c);
+    transfer.push(...textBuffers(copied));
+    return copied;
+  };
+  const ids = (c: IdColumn): IdColumn => {
+    const copied = copyIdColumn(c);
+    transfer.push(copied.day.buffer as ArrayBuffer, ...textBuffers(copied.rest));
+    return copied;
+  };
   const message: TableMessage = {
     length: table.length,
+    id: ids(table.id),
+    name: text(table.name),
     day: copy(table.day),
     year: copy(table.year),
     month: copy(table.month),
@@ -57,16 +80,17 @@ export function tableMessage(table: BreachTable): {
   return { message, transfer };
 }
 
-/** The page's table: the posted columns plus the id and name columns that arrived in batches. */
-export function tableFromMessage(
-  message: TableMessage,
-  id: readonly string[],
-  name: readonly string[],
-): BreachTable {
-  if (id.length !== message.length || name.length !== message.length) {
+/** The page's table from a posted message (checks the text columns fit the rows). */
+export function tableFromMessage(message: TableMessage): BreachTable {
+  const { length } = message;
+  if (
+    message.id.day.length !== length ||
+    message.id.rest.codes.length !== length ||
+    message.name.codes.length !== length
+  ) {
     throw new RangeError(
-      `tableFromMessage: ${message.length} rows but ${id.length} ids and ${name.length} names`,
+      `tableFromMessage: ${length} rows but ${message.id.day.length} ids and ${message.name.codes.length} names`,
     );
   }
-  return { ...message, id, name };
+  return message;
 }

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import type { BreachTable } from '../../src/data/table/BreachTable';
 import { buildBreachTable } from '../../src/data/table/buildBreachTable';
 import { parseBreachRows } from '../../src/data/datasets/parseBreachRows';
+import { breachId, rowOfId } from '../../src/data/table/breachText';
 
 /** The hand-written 13-row fixture, parsed and built as the app does. */
 export function fixtureRows(): string[][] {
@@ -18,9 +19,9 @@ export function fixtureTable(): BreachTable {
 
 /** Row indices of the fixture by id (r01 → 0 … r13 → 12). */
 export function rowsOf(table: BreachTable, ...ids: string[]): Uint32Array {
-  return Uint32Array.from(ids.map((id) => table.id.indexOf(id)).sort((a, b) => a - b));
+  return Uint32Array.from(ids.map((id) => rowOfId(table, id)).sort((a, b) => a - b));
 }
 
 export function idsOf(table: BreachTable, rows: ArrayLike<number>): string[] {
-  return Array.from(rows, (r) => table.id[r] ?? '?');
+  return Array.from(rows, (r) => breachId(table, r));
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { BreachTable } from '../../src/data/table/BreachTable';
 import { categoryColumn } from '../../src/data/table/categoryColumn';
 import type { FilterClause, InField } from '../../src/data/views/FilterClause';
+import { breachName } from '../../src/data/table/breachText';
 
 const IN_FIELDS: InField[] = [
   'state',
@@ -70,7 +71,7 @@ export function rowMeets(table: BreachTable, row: number, clause: FilterClause):
     }
     case 'search': {
       const needle = clause.text.trim().toLowerCase();
-      return needle === '' || table.name[row]!.toLowerCase().includes(needle);
+      return needle === '' || breachName(table, row).toLowerCase().includes(needle);
     }
   }
 }

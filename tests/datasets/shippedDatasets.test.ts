@@ -8,6 +8,7 @@ import { parseBreachRows } from '../../src/data/datasets/parseBreachRows';
 import { parseManifest } from '../../src/data/datasets/parseManifest';
 import { rollupByYear } from '../../src/data/views/rollupByYear';
 import { PUBLISHED_BREACHES_PER_YEAR } from './realData';
+import { breachId, breachNames } from '../../src/data/table/breachText';
 
 // The shipped datasets/ through the same code path as the app: so the app and the build agree.
 describe('datasets/ as the app loads them', () => {
@@ -35,11 +36,11 @@ describe('datasets/ as the app loads them', () => {
   });
 
   it('buildBreachTable(shipped rows) holds Change Healthcare, Inc. once, 192,700,000, submitted 2024-07-19', () => {
-    const hits = table.name.flatMap((n, i) => (n === 'Change Healthcare, Inc.' ? [i] : []));
+    const hits = breachNames(table).flatMap((n, i) => (n === 'Change Healthcare, Inc.' ? [i] : []));
     expect(hits).toHaveLength(1);
     const i = hits[0] ?? -1;
     expect(table.individuals[i]).toBe(192_700_000);
-    expect(table.id[i]).toBe('2024-07-19-changehealthcareinc');
+    expect(breachId(table, i)).toBe('2024-07-19-changehealthcareinc');
     expect(table.year[i]).toBe(2024);
   });
 

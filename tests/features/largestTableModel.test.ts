@@ -10,6 +10,7 @@ import {
 import { clausesFromView } from '../../src/state/clausesFromView';
 import { DEFAULT_VIEW, MEGA_BREACH_THRESHOLD, type SortKey } from '../../src/state/viewState';
 import { fixtureTable, idsOf } from '../data/breachFixture';
+import { breachId } from '../../src/data/table/breachText';
 
 const table = fixtureTable();
 const all = selectRows(table, []);
@@ -148,7 +149,7 @@ describe('largestTableModel', () => {
   });
 
   it('rowOfId(table, id) finds a row or returns null for an unknown id', () => {
-    expect(table.id[rowOfId(table, 'r05')!]).toBe('r05');
+    expect(breachId(table, rowOfId(table, 'r05')!)).toBe('r05');
     expect(rowOfId(table, 'nope')).toBeNull();
   });
 

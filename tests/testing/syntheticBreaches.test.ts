@@ -4,6 +4,7 @@ import { selectRows } from '../../src/data/views/filterTable';
 import { rollupByYear } from '../../src/data/views/rollupByYear';
 import { summarise } from '../../src/data/views/summarise';
 import { syntheticBreaches } from '../../src/testing/syntheticBreaches';
+import { breachId, breachIds, breachNames } from '../../src/data/table/breachText';
 
 describe('syntheticBreaches', () => {
   const table = syntheticBreaches(20_000, 2024);
@@ -20,9 +21,9 @@ describe('syntheticBreaches', () => {
 
   it('syntheticBreaches(n, seed) names entities and ids plainly as synthetic, ids unique', () => {
     expect(table.length).toBe(20_000);
-    expect(table.name.every((name) => /^Synthetic entity \d+$/.test(name))).toBe(true);
-    expect(new Set(table.id).size).toBe(20_000);
-    expect(table.id[0]).toBe('syn-1');
+    expect(breachNames(table).every((name) => /^Synthetic entity \d+$/.test(name))).toBe(true);
+    expect(new Set(breachIds(table)).size).toBe(20_000);
+    expect(breachId(table, 0)).toBe('syn-1');
   });
 
   it('syntheticBreaches(n, seed) spreads submissions over 2009–2026, newest first, every year present', () => {

@@ -1,6 +1,7 @@
 import type { BreachTable, MultiColumn } from '../table/BreachTable';
 import { csvFile, type CsvCell } from './csvFile';
 import { formatIsoDay } from '../dates/formatIsoDay';
+import { nameReader } from '../table/breachText';
 
 export const BREACH_CSV_HEADER = [
   'Name of Covered Entity',
@@ -41,9 +42,10 @@ export const BREACH_CSV_COLUMNS: Record<(typeof BREACH_CSV_HEADER)[number], stri
 /** The given rows as CSV cells, in the order of BREACH_CSV_HEADER; an unknown count is empty. */
 export function breachCsvRows(table: BreachTable, rows: Iterable<number>): CsvCell[][] {
   const out: CsvCell[][] = [];
+  const name = nameReader(table);
   for (const r of rows) {
     out.push([
-      table.name[r] ?? '',
+      name(r),
       table.state.keys[table.state.codes[r]!] ?? '',
       table.entityType.keys[table.entityType.codes[r]!] ?? '',
       table.hasCount[r] ? table.individuals[r]! : '',

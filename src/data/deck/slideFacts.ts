@@ -5,6 +5,7 @@ import type { FilterClause } from '../views/FilterClause';
 import { selectRows } from '../views/filterTable';
 import { rollupByYear } from '../views/rollupByYear';
 import { summarise } from '../views/summarise';
+import { breachName } from '../table/breachText';
 
 const fmt = new Intl.NumberFormat('en-US');
 
@@ -51,7 +52,7 @@ export function slideFacts(
     years: years[0] === years[1] ? String(years[0]) : `${years[0]}–${years[1]}`,
   };
   if (s.largest !== null) {
-    facts.largest = table.name[s.largest];
+    facts.largest = breachName(table, s.largest);
     facts.largestIndividuals = fmt.format(table.individuals[s.largest]!);
     facts.largestYear = String(table.year[s.largest]);
     if (s.individuals > 0)

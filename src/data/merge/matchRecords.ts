@@ -36,64 +36,64 @@ export function matchRecords(
   records: readonly MatchKey[],
 ): RecordMatch[] {
   const knownNames = known.map((k) => normaliseName(k.name));
-  const recordNames = records.map((r) => normaliseName(r.name));
+  // A record's name is normalised only when a known breach shares its date (most new ones never).
+  const recordNames = new Array<string | undefined>(records.length);
+  const recordName = (j: number) => (recordNames[j] ??= normaliseName(records[j]?.name ?? ''));
   const taken = new Uint8Array(known.length);
   const result: RecordMatch[] = records.map(() => ({ known: -1, rule: null }));
 
-  const state = (s: string | null) => s ?? '';
-  const count = (n: number | null) => (n === null ? '' : String(n));
-  const keyings: [
-    MatchRule,
-    (k: MatchKey, name: string) => string,
-    ((a: string, b: string) => boolean) | null,
-  ][] = [
-    [1, (k, name) => `${name}\u0000${state(k.state)}\u0000${k.submitted}`, null],
-    [2, (k) => `${state(k.state)}\u0000${k.submitted}\u0000${count(k.individuals)}`, null],
-    [
-      3,
-      (k) => `${k.submitted}\u0000${count(k.individuals)}`,
-      (a, b) => nameSimilarity(a, b) >= 0.8,
-    ],
-    [
-      4,
-      (k) => `${state(k.state)}\u0000${k.submitted}`,
-      (a, b) => a.slice(0, 5) === b.slice(0, 5) && nameSimilarity(a, b) >= 0.75,
-    ],
-  ];
+  // Whether known breach i and record j agree on the rule's key (the date is the bucket's).
+  const sameKey: Record<MatchRule, (k: MatchKey, i: number, r: MatchKey, j: number) => boolean> = {
+    1: (k, i, r, j) => (k.state ?? '') === (r.state ?? '') && knownNames[i] === recordName(j),
+    2: (k, _i, r) => (k.state ?? '') === (r.state ?? '') && k.individuals === r.individuals,
+    3: (k, _i, r) => k.individuals === r.individuals,
+    4: (k, _i, r) => (k.state ?? '') === (r.state ?? ''),
+  };
+  const accepts: Record<MatchRule, ((a: string, b: string) => boolean) | null> = {
+    1: null,
+    2: null,
+    3: (a, b) => nameSimilarity(a, b) >= 0.8,
+    4: (a, b) => a.slice(0, 5) === b.slice(0, 5) && nameSimilarity(a, b) >= 0.75,
+  };
 
-  for (const [rule, keyOf, accepts] of keyings) {
+  for (const rule of [1, 2, 3, 4] as const) {
     // Every rule requires the same submission date, so only breaches on a date that a still
-    // unmatched record has can be candidates: after rule 1 that is usually a handful.
-    const dates = new Set(
-      records.filter((_, j) => result[j]?.known === -1).map((r) => r.submitted),
-    );
+    // unmatched record has can be candidates: after rule 1 that is usually a handful. Known
+    // breaches are bucketed by date (in known order) and compared field by field: no key strings.
+    const dates = new Set<string>();
+    for (let j = 0; j < records.length; j += 1)
+      if (result[j]!.known === -1) dates.add(records[j]!.submitted);
     if (dates.size === 0) break;
-    const index = new Map<string, number[]>();
+    // Rules 2 and 3 lean on the count: an unknown count is no evidence.
+    const needsCount = rule === 2 || rule === 3;
+    const byDate = new Map<string, number[]>();
     known.forEach((k, i) => {
       if (taken[i] || !dates.has(k.submitted)) return;
-      // Rules 2 and 3 lean on the count: an unknown count is no evidence.
-      if ((rule === 2 || rule === 3) && k.individuals === null) return;
-      const key = keyOf(k, knownNames[i] ?? '');
-      const list = index.get(key);
+      if (needsCount && k.individuals === null) return;
+      const list = byDate.get(k.submitted);
       if (list) list.push(i);
-      else index.set(key, [i]);
+      else byDate.set(k.submitted, [i]);
     });
+    const same = sameKey[rule];
+    const accept = accepts[rule];
     records.forEach((r, j) => {
-      if (result[j]?.known !== -1) return;
-      if ((rule === 2 || rule === 3) && r.individuals === null) return;
-      const candidates = index.get(keyOf(r, recordNames[j] ?? ''));
+      if (result[j]!.known !== -1) return;
+      if (needsCount && r.individuals === null) return;
+      const candidates = byDate.get(r.submitted);
       if (!candidates) return;
-      const name = recordNames[j] ?? '';
       let chosen = -1;
       let best = -1;
       for (const i of candidates) {
         if (taken[i]) continue;
-        const other = knownNames[i] ?? '';
-        if (accepts === null) {
+        const k = known[i]!;
+        if (!same(k, i, r, j)) continue;
+        if (accept === null) {
           chosen = i;
           break;
         }
-        if (!accepts(name, other)) continue;
+        const name = recordName(j);
+        const other = knownNames[i] ?? '';
+        if (!accept(name, other)) continue;
         const score = nameSimilarity(name, other);
         if (score > best) {
           best = score;

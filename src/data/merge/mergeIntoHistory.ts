@@ -130,7 +130,6 @@ export function mergeIntoHistory(
   const issues: Issue[] = [];
   const matchedByRule: Record<MatchRule, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   const skippedSnapshots: string[] = [];
-  const added = new Set<MergedBreach>();
   const incomingInfo: SnapshotInfo[] = [];
 
   // Completeness is judged as the build judges it, against the history's own whole archives.
@@ -164,9 +163,9 @@ export function mergeIntoHistory(
         matchedByRule[match.rule] += 1;
         see(target, info, record, infoOf);
       } else {
+        // Breaches added by this merge are the ones after the base's in `breaches`.
         const fresh = newBreach(record, usedIds);
         breaches.push(fresh);
-        added.add(fresh);
         see(fresh, info, record, infoOf);
       }
     });
@@ -176,12 +175,14 @@ export function mergeIntoHistory(
   const archives = snapshots.filter(provesDeletion);
   const openList = newestInvestigation(snapshots);
   const snapshotOf = (id: string) => infoOf.get(id);
-  const kept: MergedBreach[] = [];
+  const unsorted: MergedBreach[] = [];
+  const unsortedAdded: boolean[] = [];
   const removed: BreachRef[] = [];
-  for (const b of breaches) {
+  for (const [i, b] of breaches.entries()) {
+    const isAdded = i >= base.breaches.length;
     const deletedBy = deletingArchive(b.snapshots, snapshotOf, archives);
     if (deletedBy) {
-      if (!added.has(b)) removed.push(ref(b));
+      if (!isAdded) removed.push(ref(b));
       issues.push({
         file: deletedBy.file,
         row: null,
@@ -193,16 +194,20 @@ export function mergeIntoHistory(
       continue;
     }
     if (b.snapshots.length > 0) b.status = statusOf(b.snapshots, snapshotOf, openList);
-    kept.push(b);
+    unsorted.push(b);
+    unsortedAdded.push(isAdded);
   }
-  kept.sort(compareBreaches);
+  const order = unsorted.map((_, i) => i);
+  order.sort((x, y) => compareBreaches(unsorted[x]!, unsorted[y]!));
+  const kept = order.map((i) => unsorted[i]!);
+  const added = order.map((i) => unsortedAdded[i]!);
 
   const countsUpdated: CountChange[] = [];
   const nowArchived: BreachRef[] = [];
   const nowClosed: BreachRef[] = [];
-  for (const b of kept) {
+  for (const [k, b] of kept.entries()) {
     const was = before.get(b.id);
-    if (!was || added.has(b)) continue;
+    if (!was || added[k]) continue;
     if (was.individuals !== b.individuals) {
       countsUpdated.push({
         ...ref(b),
@@ -218,7 +223,7 @@ export function mergeIntoHistory(
     history: { snapshots, breaches: kept },
     incoming: incomingInfo,
     changes: {
-      added: kept.filter((b) => added.has(b)).map(ref),
+      added: kept.filter((_, k) => added[k]).map(ref),
       countsUpdated,
       nowArchived,
       nowClosed,
@@ -303,7 +308,9 @@ function newBreach(record: ExportRecord, used: Set<string>): MergedBreach {
   let id = base;
   for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
   used.add(id);
-  return { ...emptyBreach(record), id };
+  const b = emptyBreach(record);
+  b.id = id;
+  return b;
 }
 
 /**

@@ -34,23 +34,22 @@ export function createInterner(limit = 2_000_000): Interner {
   };
 }
 
-/** A record whose strings refer to nothing but themselves (and repeated values are shared). */
+/**
+ * Makes a record's strings refer to nothing but themselves (and repeated values shared), in place:
+ * the reader's records are its own. Frozen lists come from normaliseRecord's cache, already copied.
+ */
 export function detachRecord(record: ExportRecord, interner: Interner): ExportRecord {
-  return {
-    file: interner.intern(record.file),
-    row: record.row,
-    // Names are mostly distinct: copying is cheaper than remembering them all.
-    name: detachString(record.name),
-    state: record.state === null ? null : interner.intern(record.state),
-    entityType: record.entityType === null ? null : interner.intern(record.entityType),
-    individuals: record.individuals,
-    submitted: interner.intern(record.submitted),
-    breachTypes: record.breachTypes.map((t) => interner.intern(t)),
-    locations: record.locations.map((l) => interner.intern(l)),
-    businessAssociate: record.businessAssociate,
-    hasWebDescription: record.hasWebDescription,
-    ...(record.list ? { list: record.list } : {}),
-  };
+  record.file = interner.intern(record.file);
+  // Names are mostly distinct: copying is cheaper than remembering them all.
+  record.name = detachString(record.name);
+  if (record.state !== null) record.state = interner.intern(record.state);
+  if (record.entityType !== null) record.entityType = interner.intern(record.entityType);
+  record.submitted = interner.intern(record.submitted);
+  if (!Object.isFrozen(record.breachTypes))
+    record.breachTypes = record.breachTypes.map((t) => interner.intern(t));
+  if (!Object.isFrozen(record.locations))
+    record.locations = record.locations.map((l) => interner.intern(l));
+  return record;
 }
 
 /** An issue whose message (which quotes raw cells) no longer refers to the chunk text. */

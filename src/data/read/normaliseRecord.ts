@@ -3,6 +3,7 @@ import { parseSubmissionDate, RULE_START } from '../dates/parseSubmissionDate';
 import { repairMojibake } from './repairMojibake';
 import type { ExportRecord, Issue } from '../schema/types';
 import { makeIssue } from '../schema/makeIssue';
+import { detachString } from './detachStrings';
 
 /** The portal's 9 columns in export order. Columns are always read by position (one export names two of them `javax.faces.component.UIPanel@…`). */
 export const PORTAL_COLUMNS = [
@@ -51,35 +52,7 @@ export function normaliseRecord(
   }
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
-  const cell = (index: number): string => {
-    const value = cells[index] ?? '';
-    // `\N` is the SQL null marker; the portal itself emits it in Web Description and MySQL
-    // round-trips emit it anywhere, so it means "empty" in every column.
-    return value.trim() === '\\N' ? '' : value;
-  };
-  const text = (index: number): string => {
-    const column = PORTAL_COLUMNS[index] ?? '';
-    const raw = cell(index);
-    const { text: repaired } = repairMojibake(raw);
-    // Control characters left after the repair are debris of some other encoding accident.
-    // eslint-disable-next-line no-control-regex -- finding control characters is the point
-    const clean = collapse(repaired.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, ''));
-    if (clean !== collapse(raw)) {
-      warnings.push(
-        makeIssue(
-          file,
-          row,
-          column,
-          'warning',
-          'repaired-text',
-          `row ${row}: ${column} ${quote(collapse(raw))} had garbled characters; read as ${quote(clean)}`,
-        ),
-      );
-    }
-    return clean;
-  };
-
-  const name = text(0);
+  const name = textOf(cells, 0, file, row, warnings);
   if (name === '') {
     errors.push(
       makeIssue(
@@ -93,7 +66,7 @@ export function normaliseRecord(
     );
   }
 
-  const rawState = text(1);
+  const rawState = textOf(cells, 1, file, row, warnings);
   let state: string | null = null;
   if (rawState === '') {
     warnings.push(
@@ -121,7 +94,7 @@ export function normaliseRecord(
     );
   }
 
-  const rawEntityType = text(2);
+  const rawEntityType = textOf(cells, 2, file, row, warnings);
   const entityType = rawEntityType === '' ? null : rawEntityType;
   if (entityType === null) {
     warnings.push(
@@ -136,7 +109,7 @@ export function normaliseRecord(
     );
   }
 
-  const rawCount = collapse(cell(3));
+  const rawCount = collapse(cellOf(cells, 3));
   const count = parseCount(rawCount);
   let individuals: number | null = null;
   if (!count.ok) {
@@ -177,8 +150,8 @@ export function normaliseRecord(
     }
   }
 
-  const rawDate = collapse(cell(4));
-  const date = parseSubmissionDate(rawDate);
+  const rawDate = collapse(cellOf(cells, 4));
+  const date = submissionDate(rawDate);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   if (date.ok && (date.iso < RULE_START || date.iso > today)) {
     errors.push(
@@ -214,7 +187,7 @@ export function normaliseRecord(
     );
   }
 
-  const breachTypes = splitList(text(5));
+  const breachTypes = splitList(textOf(cells, 5, file, row, warnings));
   if (breachTypes.length === 0) {
     warnings.push(
       makeIssue(
@@ -227,7 +200,7 @@ export function normaliseRecord(
       ),
     );
   }
-  const locations = splitList(text(6));
+  const locations = splitList(textOf(cells, 6, file, row, warnings));
   if (locations.length === 0) {
     warnings.push(
       makeIssue(
@@ -241,7 +214,7 @@ export function normaliseRecord(
     );
   }
 
-  const rawAssociate = text(7);
+  const rawAssociate = textOf(cells, 7, file, row, warnings);
   let businessAssociate: boolean | null = null;
   if (/^yes$/i.test(rawAssociate)) businessAssociate = true;
   else if (/^no$/i.test(rawAssociate)) businessAssociate = false;
@@ -271,7 +244,8 @@ export function normaliseRecord(
 
   // The description text is never kept (and is garbled in one copy), so it is not repaired.
   // Only the flag form is collapsed: a full description can be kilobytes and only its presence counts.
-  const rawDescription = options.descriptionColumn === 'flag' ? collapse(cell(8)) : cell(8);
+  const rawDescription =
+    options.descriptionColumn === 'flag' ? collapse(cellOf(cells, 8)) : cellOf(cells, 8);
   let hasWebDescription: boolean;
   if (options.descriptionColumn === 'flag') {
     hasWebDescription = /^y(es)?$/i.test(rawDescription);
@@ -312,6 +286,64 @@ export function normaliseRecord(
   };
 }
 
+/**
+ * Cell `index`; `\N` is the SQL null marker: the portal itself emits it in Web Description and
+ * MySQL round-trips emit it anywhere, so it means "empty" in every column.
+ */
+function cellOf(cells: readonly string[], index: number): string {
+  const value = cells[index] ?? '';
+  return value.trim() === '\\N' ? '' : value;
+}
+
+/** A text cell, mojibake repaired, control characters removed, whitespace collapsed (warned when changed). */
+function textOf(
+  cells: readonly string[],
+  index: number,
+  file: string,
+  row: number,
+  warnings: Issue[],
+): string {
+  const raw = cellOf(cells, index);
+  // Printable ASCII without `??` (most cells) has nothing to repair or remove: only collapse it.
+  if (!NEEDS_REPAIR.test(raw)) return collapse(raw);
+  const column = PORTAL_COLUMNS[index] ?? '';
+  const { text: repaired } = repairMojibake(raw);
+  // Control characters left after the repair are debris of some other encoding accident.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const clean = collapse(repaired.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, ''));
+  if (clean !== collapse(raw)) {
+    warnings.push(
+      makeIssue(
+        file,
+        row,
+        column,
+        'warning',
+        'repaired-text',
+        `row ${row}: ${column} ${quote(collapse(raw))} had garbled characters; read as ${quote(clean)}`,
+      ),
+    );
+  }
+  return clean;
+}
+
+/** The same test repairMojibake starts with: anything outside printable ASCII, or a `??`. */
+const NEEDS_REPAIR = /[^\x20-\x7e]|\?\?/;
+
+/** Cache size for values that repeat across rows (dates, type lists): a few thousand distinct. */
+const CACHE_LIMIT = 8192;
+const dates = new Map<string, ReturnType<typeof parseSubmissionDate>>();
+
+/** parseSubmissionDate, remembered per raw text (an export has a few thousand distinct dates). */
+function submissionDate(raw: string): ReturnType<typeof parseSubmissionDate> {
+  const known = dates.get(raw);
+  if (known !== undefined) return known;
+  const parsed = parseSubmissionDate(raw);
+  if (dates.size >= CACHE_LIMIT) dates.clear();
+  // The key is copied so the cache never keeps the chunk of text it was cut from.
+  dates.set(detachString(raw), parsed);
+  return parsed;
+}
+
 /** A row whose width is not the header's; the row is skipped. */
 export function columnCountIssue(
   cells: readonly string[],
@@ -342,12 +374,24 @@ function collapse(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-/** `"Theft, Unauthorized Access/Disclosure"` → two entries; empty entries (`"Laptop,"`) dropped. */
+const lists = new Map<string, string[]>();
+
+/**
+ * `"Theft, Unauthorized Access/Disclosure"` → two entries; empty entries (`"Laptop,"`) dropped.
+ * The same text gives the same frozen array (an export has a few hundred distinct lists), its
+ * entries copied out of the chunk text: a million records then share a few hundred arrays.
+ */
 function splitList(value: string): string[] {
-  return value
+  const known = lists.get(value);
+  if (known !== undefined) return known;
+  const list = value
     .split(',')
-    .map((part) => part.trim())
+    .map((part) => detachString(part.trim()))
     .filter((part) => part !== '');
+  Object.freeze(list);
+  if (lists.size >= CACHE_LIMIT) lists.clear();
+  lists.set(detachString(value), list);
+  return list;
 }
 
 /** Shows a raw value in a message; control characters are made visible so a garbled value can be found. */

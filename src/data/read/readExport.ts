@@ -102,13 +102,20 @@ export class ExportPass {
       // copy can carry a second).
       if (piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
     }
-    if (piece.length > 0) this.endsWithLineBreak = /[\r\n]$/.test(piece);
+    if (piece.length > 0) {
+      const last = piece.charCodeAt(piece.length - 1);
+      this.endsWithLineBreak = last === 13 || last === 10;
+    }
     // A `\"` once the portal's `\r\` pairs are removed; a pair can straddle pieces.
     if (!this.sawBackslashQuote) {
-      const window = this.tailChars + piece;
-      if (window.includes('\\"') && /\\"/.test(window.replace(/\r\\/g, '')))
-        this.sawBackslashQuote = true;
-      this.tailChars = window.slice(-2);
+      // Only a piece with a `\"` (or one straddling the previous piece) is worth the full check;
+      // most pieces have none, and joining a large piece to the tail would copy it.
+      const straddle = this.tailChars + piece.slice(0, 2);
+      if (piece.includes('\\"') || straddle.includes('\\"')) {
+        const window = this.tailChars + piece;
+        if (/\\"/.test(window.replace(/\r\\/g, ''))) this.sawBackslashQuote = true;
+      }
+      this.tailChars = piece.length >= 2 ? piece.slice(-2) : (this.tailChars + piece).slice(-2);
     }
     if (this.dialect === 'backslash') {
       // `\r\` becomes a line break before parsing; hold back a final CR in case its `\` comes next.

@@ -1,3 +1,5 @@
+import type { IdColumn, TextColumn } from './textColumn';
+
 /**
  * The breach list as columns: one typed array per field, row i of every column is breach i.
  * Built once (from breaches.csv or the synthetic generator) and never mutated; filters and
@@ -10,9 +12,13 @@
  */
 export interface BreachTable {
   readonly length: number;
-  readonly id: readonly string[];
-  /** Entity name, literally as in the file (a leading = + - @ is kept: this is data, not a formula). */
-  readonly name: readonly string[];
+  /** Breach ids as a string store; read with breachId (breachText.ts). */
+  readonly id: IdColumn;
+  /**
+   * Entity names, literally as in the file (a leading = + - @ is kept: this is data, not a
+   * formula), as one store of distinct names and a code per row; read with breachName.
+   */
+  readonly name: TextColumn;
   /** Submission date as days since 1970-01-01 (UTC). */
   readonly day: Int32Array;
   /** Submission year, e.g. 2024. */

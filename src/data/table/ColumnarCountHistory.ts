@@ -1,4 +1,5 @@
 import type { CountHistory, CountSighting } from '../datasets/parseCountHistory';
+import { encodeIdColumn, findId, idAt, idFinder, type IdColumn } from './textColumn';
 
 /** Sightings of every breach as flat columns: breach i owns entries offsets[i] … offsets[i+1]-1. */
 export interface SightingColumns {
@@ -17,19 +18,21 @@ export interface SightingColumns {
  * It is a Map subclass so every reader of CountHistory takes it unchanged.
  */
 export class ColumnarCountHistory extends Map<string, CountSighting[]> {
-  private index: Map<string, number> | null = null;
+  private index: ((id: string) => number) | null = null;
+  private readonly ids: IdColumn;
 
   constructor(
-    private readonly ids: readonly string[],
+    ids: readonly string[] | IdColumn,
     private readonly columns: SightingColumns,
     private readonly snapshots: readonly { id: string; date: string }[],
   ) {
     super();
+    this.ids = Array.isArray(ids) ? encodeIdColumn(ids as readonly string[]) : (ids as IdColumn);
   }
 
   override get size(): number {
     let n = 0;
-    for (let i = 0; i < this.ids.length; i += 1)
+    for (let i = 0; i < this.ids.day.length; i += 1)
       if (this.columns.offsets[i + 1]! > this.columns.offsets[i]!) n += 1;
     return n;
   }
@@ -44,9 +47,9 @@ export class ColumnarCountHistory extends Map<string, CountSighting[]> {
   }
 
   override *entries(): MapIterator<[string, CountSighting[]]> {
-    for (let i = 0; i < this.ids.length; i += 1) {
+    for (let i = 0; i < this.ids.day.length; i += 1) {
       const list = this.sightings(i);
-      if (list.length > 0) yield [this.ids[i]!, list];
+      if (list.length > 0) yield [idAt(this.ids, i), list];
     }
   }
 
@@ -73,9 +76,8 @@ export class ColumnarCountHistory extends Map<string, CountSighting[]> {
   private lookups = 0;
   private rowOf(id: string): number {
     this.lookups += 1;
-    if (this.index === null && this.lookups > 8)
-      this.index = new Map(this.ids.map((x, i) => [x, i]));
-    const row = this.index ? (this.index.get(id) ?? -1) : this.ids.indexOf(id);
+    if (this.index === null && this.lookups > 8) this.index = idFinder(this.ids);
+    const row = this.index ? this.index(id) : findId(this.ids, id);
     // A breach without sightings is not in the history, as in a Map built from count-history.csv.
     return row >= 0 && this.columns.offsets[row + 1]! > this.columns.offsets[row]! ? row : -1;
   }

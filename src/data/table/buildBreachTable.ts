@@ -10,16 +10,18 @@ import { parseIsoDay } from '../dates/parseIsoDay';
  */
 export function buildBreachTable(rows: readonly BreachRow[]): BreachTable {
   const n = rows.length;
-  const stateKeys = sortedKeys(rows.map((r) => r.state ?? ''));
-  const entityKeys = sortedKeys(rows.map((r) => r.entityType ?? ''));
-  const baKeys = sortedKeys(rows.map((r) => baKey(r.businessAssociate)));
-  const statusKeys = sortedKeys(rows.map((r) => r.status));
-  const typeKeys = sortedKeys(
-    rows.flatMap((r) => (r.breachTypes.length === 0 ? [''] : r.breachTypes)),
-  );
-  const locationKeys = sortedKeys(
-    rows.flatMap((r) => (r.locations.length === 0 ? [''] : r.locations)),
-  );
+  const stateKeys = sortedKeys(rows, (r, add) => add(r.state ?? ''));
+  const entityKeys = sortedKeys(rows, (r, add) => add(r.entityType ?? ''));
+  const baKeys = sortedKeys(rows, (r, add) => add(baKey(r.businessAssociate)));
+  const statusKeys = sortedKeys(rows, (r, add) => add(r.status));
+  const typeKeys = sortedKeys(rows, (r, add) => {
+    if (r.breachTypes.length === 0) add('');
+    else for (const t of r.breachTypes) add(t);
+  });
+  const locationKeys = sortedKeys(rows, (r, add) => {
+    if (r.locations.length === 0) add('');
+    else for (const l of r.locations) add(l);
+  });
   if (entityKeys.length > 256 || stateKeys.length > 65536)
     throw new RangeError('buildBreachTable: too many categories');
   if (typeKeys.length > MAX_MULTI_VALUES || locationKeys.length > MAX_MULTI_VALUES) {
@@ -49,8 +51,23 @@ export function buildBreachTable(rows: readonly BreachRow[]): BreachTable {
   const lastSeen = new Uint16Array(n);
   const seenIn = new Uint16Array(n);
 
+  // A few thousand distinct dates among the rows: each is parsed once.
+  const days = new Map<string, number | null>();
+  const dayOf = (iso: string): number | null => {
+    let d = days.get(iso);
+    if (d === undefined) {
+      d = parseIsoDay(iso);
+      days.set(iso, d);
+    }
+    return d;
+  };
+  const seenDay = (iso: string | null): number => {
+    const d = iso === null ? null : dayOf(iso);
+    return d === null || d <= 0 || d > 65535 ? 0 : d;
+  };
+
   rows.forEach((r, i) => {
-    const d = parseIsoDay(r.submitted);
+    const d = dayOf(r.submitted);
     if (d === null)
       throw new RangeError(
         `buildBreachTable: row ${i} submitted "${r.submitted}" is not an ISO date`,
@@ -97,9 +114,15 @@ function baKey(value: boolean | null): string {
   return value === null ? '' : value ? 'Yes' : 'No';
 }
 
-/** Distinct values in code-point order ('' first when present). */
-function sortedKeys(values: readonly string[]): string[] {
-  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** Distinct values the rows give, in code-point order ('' first when present). */
+function sortedKeys(
+  rows: readonly BreachRow[],
+  values: (row: BreachRow, add: (value: string) => void) => void,
+): string[] {
+  const seen = new Set<string>();
+  const add = (value: string) => seen.add(value);
+  for (const r of rows) values(r, add);
+  return [...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function codeMap(keys: readonly string[]): Map<string, number> {
@@ -111,9 +134,4 @@ function maskOf(values: readonly string[], code: ReadonlyMap<string, number>): n
   let mask = 0;
   for (const v of values) mask |= 1 << code.get(v)!;
   return mask >>> 0;
-}
-
-function seenDay(iso: string | null): number {
-  const d = iso === null ? null : parseIsoDay(iso);
-  return d === null || d <= 0 || d > 65535 ? 0 : d;
 }

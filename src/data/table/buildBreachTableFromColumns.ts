@@ -7,6 +7,13 @@ import {
   type TableSpan,
 } from './BreachTable';
 import { civilFromDays } from '../dates/civilFromDays';
+import {
+  encodeIdColumn,
+  encodeTextColumn,
+  textValueCount,
+  type IdColumn,
+  type TextColumn,
+} from './textColumn';
 
 /** A dictionary-encoded column as a producer writes it; labels are derived from the keys. */
 export interface EncodedColumn<A extends Uint8Array | Uint16Array | Uint32Array> {
@@ -16,8 +23,10 @@ export interface EncodedColumn<A extends Uint8Array | Uint16Array | Uint32Array>
 
 /** Everything a BreachTable holds except what is derived (year, month, labels, span). */
 export interface BreachColumns {
-  id: readonly string[];
-  name: readonly string[];
+  /** Ids as strings (encoded here) or as a ready store. */
+  id: readonly string[] | IdColumn;
+  /** Names as strings (encoded here) or as a ready store. */
+  name: readonly string[] | TextColumn;
   day: Int32Array;
   individuals: Float64Array;
   hasCount: Uint8Array;
@@ -43,9 +52,16 @@ export interface BreachColumns {
  */
 export function buildBreachTableFromColumns(columns: BreachColumns): BreachTable {
   const n = columns.day.length;
+  const id = Array.isArray(columns.id)
+    ? encodeIdColumn(columns.id as readonly string[])
+    : (columns.id as IdColumn);
+  const name = Array.isArray(columns.name)
+    ? encodeTextColumn(columns.name as readonly string[])
+    : (columns.name as TextColumn);
   const lengths: [string, number][] = [
-    ['id', columns.id.length],
-    ['name', columns.name.length],
+    ['id', id.day.length],
+    ['id', id.rest.codes.length],
+    ['name', name.codes.length],
     ['individuals', columns.individuals.length],
     ['hasCount', columns.hasCount.length],
     ['state', columns.state.codes.length],
@@ -66,6 +82,8 @@ export function buildBreachTableFromColumns(columns: BreachColumns): BreachTable
         `buildBreachTableFromColumns: ${field} has ${length} rows, day has ${n}`,
       );
   }
+  checkText('id', id.rest);
+  checkText('name', name);
   checkCodes('state', columns.state);
   checkCodes('entityType', columns.entityType);
   checkCodes('businessAssociate', columns.businessAssociate);
@@ -119,8 +137,8 @@ export function buildBreachTableFromColumns(columns: BreachColumns): BreachTable
 
   return {
     length: n,
-    id: columns.id,
-    name: columns.name,
+    id,
+    name,
     day,
     year,
     month,
@@ -156,6 +174,24 @@ function multi(column: EncodedColumn<Uint32Array>): MultiColumn {
 function checkKeys(field: string, keys: readonly string[]): void {
   if (new Set(keys).size !== keys.length)
     throw new RangeError(`buildBreachTableFromColumns: ${field} keys repeat`);
+}
+
+/** Codes inside the store, offsets ascending and inside the bytes. */
+function checkText(field: string, column: TextColumn): void {
+  const { offsets, codes } = column;
+  const count = textValueCount(column);
+  if (count < 0 || offsets[0] !== 0 || offsets[count] !== column.bytes.length)
+    throw new RangeError(`buildBreachTableFromColumns: ${field} store is damaged`);
+  for (let k = 0; k < count; k += 1) {
+    if (offsets[k]! > offsets[k + 1]!)
+      throw new RangeError(`buildBreachTableFromColumns: ${field} store is damaged`);
+  }
+  for (let i = 0; i < codes.length; i += 1) {
+    if (codes[i]! >= count)
+      throw new RangeError(
+        `buildBreachTableFromColumns: ${field}[${i}] = ${codes[i]} has no value`,
+      );
+  }
 }
 
 function checkCodes(field: string, column: EncodedColumn<Uint8Array | Uint16Array>): void {

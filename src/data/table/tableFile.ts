@@ -1,17 +1,18 @@
 import type { Issue } from '../schema/types';
 import type { BreachTable, CategoryColumn, MultiColumn } from './BreachTable';
+import type { TextColumn } from './textColumn';
 
 /**
  * The breach table as one binary file, so a page takes it over without parsing: the typed
  * columns are stored as they sit in memory (little-endian, each 8-byte aligned) and become views
- * on the fetched buffer; the strings (ids, names, dictionaries) and the rows the build skipped are
- * one JSON header. Written at build time from datasets/breaches.csv (the file of record) by the
+ * on the fetched buffer, the ids' and names' string stores among them; the dictionaries and the
+ * rows the build skipped are one JSON header. Written at build time from datasets/breaches.csv (the file of record) by the
  * same code that reads that CSV, so both give the same table (tested).
  *
  * Layout: "HBAT" · u32 version · u32 header bytes · header (UTF-8 JSON) · padding to 8 · columns.
  */
 export const TABLE_FILE_MAGIC = 'HBAT';
-export const TABLE_FILE_VERSION = 1;
+export const TABLE_FILE_VERSION = 2;
 
 type Typed = Int16Array | Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array;
 const ARRAYS = {
@@ -39,6 +40,10 @@ const PLAIN = [
 ] as const;
 const CATEGORIES = ['state', 'entityType', 'businessAssociate', 'status'] as const;
 const MULTI = ['breachTypes', 'locations'] as const;
+/** The parts of a string store (textColumn.ts); only `codes` has one entry per row. */
+const TEXT_PARTS = ['codes', 'bytes', 'offsets'] as const;
+/** Columns with one entry per row (the others: string stores' bytes and offsets). */
+const PER_ROW = /^(?!.*\.(bytes|offsets)$)/;
 
 interface ColumnEntry {
   path: string;
@@ -50,8 +55,6 @@ interface ColumnEntry {
 interface Header {
   length: number;
   span: BreachTable['span'];
-  id: readonly string[];
-  name: readonly string[];
   dictionaries: Record<string, { keys: readonly string[]; labels: readonly string[] }>;
   columns: ColumnEntry[];
   issues: Issue[];
@@ -69,6 +72,9 @@ const align8 = (n: number) => (n + 7) & ~7;
 export function encodeTableFile(table: BreachTable, issues: readonly Issue[] = []): Uint8Array {
   const arrays: [string, Typed][] = [
     ...PLAIN.map((p): [string, Typed] => [p, table[p]]),
+    ['id.day', table.id.day],
+    ...TEXT_PARTS.map((k): [string, Typed] => [`id.rest.${k}`, table.id.rest[k]]),
+    ...TEXT_PARTS.map((k): [string, Typed] => [`name.${k}`, table.name[k]]),
     ...CATEGORIES.map((c): [string, Typed] => [`${c}.codes`, table[c].codes]),
     ...MULTI.map((m): [string, Typed] => [`${m}.masks`, table[m].masks]),
   ];
@@ -84,8 +90,6 @@ export function encodeTableFile(table: BreachTable, issues: readonly Issue[] = [
   const header: Header = {
     length: table.length,
     span: table.span,
-    id: table.id,
-    name: table.name,
     dictionaries,
     columns,
     issues: [...issues],
@@ -139,7 +143,7 @@ export function decodeTableFile(
     const Column = ARRAYS[c.kind];
     const bytes = c.length * Column.BYTES_PER_ELEMENT;
     if (start + c.offset + bytes > buffer.byteLength) fail(`column ${c.path} cut short`);
-    if (c.length !== header.length)
+    if (PER_ROW.test(c.path) && c.length !== header.length)
       fail(`column ${c.path} has ${c.length} rows, not ${header.length}`);
     columns.set(c.path, new Column(buffer, start + c.offset, c.length));
   }
@@ -155,12 +159,15 @@ export function decodeTableFile(
     masks: column<Uint32Array>(`${name}.masks`),
     ...dictionary(name),
   });
-  if (header.id.length !== header.length || header.name.length !== header.length)
-    fail('ids or names do not match the rows');
+  const text = (prefix: string): TextColumn => ({
+    codes: column(`${prefix}.codes`),
+    bytes: column(`${prefix}.bytes`),
+    offsets: column(`${prefix}.offsets`),
+  });
   const table: BreachTable = {
     length: header.length,
-    id: header.id,
-    name: header.name,
+    id: { day: column('id.day'), rest: text('id.rest') },
+    name: text('name'),
     day: column('day'),
     year: column('year'),
     month: column('month'),

@@ -1,3 +1,4 @@
+import { nameReader } from '../table/breachText';
 import type { BreachTable } from '../table/BreachTable';
 import { readyOrder } from '../table/sortedOrder';
 
@@ -122,8 +123,8 @@ function comparator(table: BreachTable, sort: BreachSort): (a: number, b: number
       return (a, b) => sign * (day[a]! - day[b]!) || a - b;
     }
     case 'name': {
-      const name = table.name;
-      return (a, b) => sign * collator.compare(name[a]!, name[b]!) || a - b;
+      const name = nameReader(table);
+      return (a, b) => sign * collator.compare(name(a), name(b)) || a - b;
     }
     default:
       throw new TypeError(`largestBreaches: unknown sort ${String((sort as { by: unknown }).by)}`);

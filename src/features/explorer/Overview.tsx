@@ -5,6 +5,7 @@ import type { PanelProps } from './panelProps';
 import { BreachSourceLine } from '../../ui/BreachSourceLine';
 import { Term } from '../../ui/Term';
 import './overview.css';
+import { breachName } from '../../data/table/breachText';
 
 const fmt = new Intl.NumberFormat('en-US');
 
@@ -29,7 +30,7 @@ export const Overview = memo(function Overview({
   const years = from === to ? String(from) : `${from}–${to}`;
 
   const largest = summary.largest;
-  const largestName = largest === null ? null : (table.name[largest] ?? null);
+  const largestName = largest === null ? null : breachName(table, largest);
   const largestIndividuals = largest === null ? null : (table.individuals[largest] ?? null);
   const largestPlaceholder = largest !== null && table.placeholder[largest] === 1;
   const largestState =

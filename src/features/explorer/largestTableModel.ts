@@ -4,6 +4,7 @@ import { firstInOrder, largestBreaches } from '../../data/views/largestBreaches'
 import { readyOrder, sortedOrder } from '../../data/table/sortedOrder';
 import type { BreachStatus } from '../../data/schema/types';
 import type { SortKey } from '../../state/viewState';
+import { breachId, breachName, rowOfId as findRow } from '../../data/table/breachText';
 
 /** Everything the table knows about one breach, ready to render as text. */
 export interface BreachFacts {
@@ -148,8 +149,8 @@ export function breachFacts(table: BreachTable, row: number): BreachFacts {
   const lastSeen = table.lastSeen[row]!;
   return {
     row,
-    id: table.id[row] ?? '',
-    name: table.name[row] ?? '',
+    id: breachId(table, row),
+    name: breachName(table, row),
     state: stateKey === '' ? null : stateKey,
     entityType: entityKey === '' ? null : entityKey,
     submitted: formatIsoDay(table.day[row]!),
@@ -169,7 +170,7 @@ export function breachFacts(table: BreachTable, row: number): BreachFacts {
 
 /** Row index of a breach id, or null; a linear scan, run once per opened breach. */
 export function rowOfId(table: BreachTable, id: string): number | null {
-  const row = table.id.indexOf(id);
+  const row = findRow(table, id);
   return row < 0 ? null : row;
 }
 

@@ -3,6 +3,7 @@ import type { YearRollup } from '../../data/views/rollupByYear';
 import type { TimeBucket, TimeCallout } from '../../charts/time/timeModel';
 import type { BreachTable } from '../../data/table/BreachTable';
 import type { Manifest } from '../../data/datasets/parseManifest';
+import { breachName } from '../../data/table/breachText';
 
 const MONTHS = [
   'January',
@@ -67,7 +68,7 @@ export function timeCallout(
   const key = unit === 'year' ? table.year[largest] : table.month[largest];
   return key === undefined
     ? null
-    : { key, name: table.name[largest] ?? '', individuals: table.individuals[largest] ?? 0 };
+    : { key, name: breachName(table, largest), individuals: table.individuals[largest] ?? 0 };
 }
 
 /** The bar still filling up: the as-of year, or the month of the newest submission. */

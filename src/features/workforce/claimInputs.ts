@@ -5,6 +5,7 @@ import type { CountHistory } from '../../data/datasets/parseCountHistory';
 import { rollupByYear } from '../../data/views/rollupByYear';
 import { selectRows } from '../../data/views/filterTable';
 import type { WorkforceData } from '../../data/workforce/assembleWorkforce';
+import { breachId, breachName } from '../../data/table/breachText';
 
 /**
  * What checkClaims needs from the whole breach table: totals per submission year and the largest
@@ -34,9 +35,9 @@ export function claimInputs(
   const largestByYear: NotableBreach[] = [...best.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([year, r]) => {
-      const sightings = history?.get(table.id[r] ?? '');
+      const sightings = history?.get(breachId(table, r));
       return {
-        name: table.name[r] ?? '',
+        name: breachName(table, r),
         year,
         submitted: formatIsoDay(table.day[r]!),
         individuals: table.individuals[r]!,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBreachTable } from '../../../src/data/table/buildBreachTable';
 import { fixtureTable } from '../breachFixture';
+import { breachId, breachName } from '../../../src/data/table/breachText';
 
 const utcDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
@@ -82,9 +83,9 @@ describe('buildBreachTable', () => {
     expect(table.firstSeen[0]).toBe(utcDay('2024-08-29'));
     expect(table.lastSeen[6]).toBe(utcDay('2026-05-03'));
     expect(table.seenIn[6]).toBe(9);
-    expect(table.id[12]).toBe('r13');
-    expect(table.name[1]).toBe('=SUM(A1:A2) Health');
-    expect(table.name[10]).toBe('+Juliet Labs');
+    expect(breachId(table, 12)).toBe('r13');
+    expect(breachName(table, 1)).toBe('=SUM(A1:A2) Health');
+    expect(breachName(table, 10)).toBe('+Juliet Labs');
   });
 
   it('buildBreachTable([]) gives an empty table with no span', () => {

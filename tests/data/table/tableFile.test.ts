@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { breachIds, breachNames } from '../../../src/data/table/breachText';
 import { decodeTableFile, encodeTableFile } from '../../../src/data/table/tableFile';
+import { encodeIdColumn, encodeTextColumn } from '../../../src/data/table/textColumn';
 import type { BreachTable } from '../../../src/data/table/BreachTable';
 import { readShippedBreaches } from '../../../src/queries/readShippedBreaches';
 import { syntheticBreaches } from '../../../src/testing/syntheticBreaches';
@@ -56,12 +58,27 @@ describe('tableFile', () => {
 });
 
 describe('tableFile text', () => {
-  it('stores its strings as ASCII (escaped), and gives back names with any character', () => {
+  it('keeps its header ASCII (escaped), and gives back names and ids with any character', () => {
     const table = syntheticBreaches(3, 5);
     const names = ['Clínica Señora “Ñ”', 'Zoë 😀 Health', '=SUM(A1)'];
-    const bytes = encodeTableFile({ ...table, name: names }, []);
+    const ids = ['2024-02-30-not-a-date', '2024-07-19-clinica', 'no-date-ñ'];
+    const issue = {
+      file: 'breaches.csv',
+      row: 4,
+      field: 'Name of Covered Entity',
+      severity: 'warning' as const,
+      code: 'odd',
+      message: 'Zoë’s row',
+    };
+    const bytes = encodeTableFile(
+      { ...table, name: encodeTextColumn(names), id: encodeIdColumn(ids) },
+      [issue],
+    );
     const headerLength = new DataView(bytes.buffer).getUint32(8, true);
     expect(bytes.subarray(12, 12 + headerLength).every((b) => b < 0x80)).toBe(true);
-    expect(decodeTableFile(bytes.slice().buffer).table.name).toEqual(names);
+    const back = decodeTableFile(bytes.slice().buffer);
+    expect(breachNames(back.table)).toEqual(names);
+    expect(breachIds(back.table)).toEqual(ids);
+    expect(back.issues).toEqual([issue]);
   });
 });

@@ -3,6 +3,7 @@ import { buildBreachTable } from '../../../src/data/table/buildBreachTable';
 import { selectRows } from '../../../src/data/views/filterTable';
 import { summarise } from '../../../src/data/views/summarise';
 import { fixtureTable, rowsOf } from '../breachFixture';
+import { rowOfId } from '../../../src/data/table/breachText';
 
 const table = fixtureTable();
 
@@ -14,7 +15,7 @@ describe('summarise', () => {
       individuals: 12_163_851,
       unknownCounts: 2,
       placeholders: 2,
-      largest: table.id.indexOf('r07'),
+      largest: rowOfId(table, 'r07'),
       hackingShare: { byIndividuals: 12_152_001 / 12_163_851, byBreaches: 5 / 13 },
     });
   });
@@ -24,7 +25,7 @@ describe('summarise', () => {
     expect(summary.breaches).toBe(3);
     expect(summary.individuals).toBe(153_200);
     expect(summary.hackingShare).toEqual({ byIndividuals: 150_000 / 153_200, byBreaches: 1 / 3 });
-    expect(summary.largest).toBe(table.id.indexOf('r05'));
+    expect(summary.largest).toBe(rowOfId(table, 'r05'));
   });
 
   it('summarise(table, rows) returns null rather than NaN where nothing is known', () => {

@@ -17,6 +17,7 @@ import { useView } from '../../../state/viewContext';
 import { explorerViews } from '../explorerViews';
 import { filtersLine } from '../filterTexts';
 import { partialTimeKey, timeBuckets, timeCallout } from '../timeBuckets';
+import { breachId, breachName } from '../../../data/table/breachText';
 
 const fmt = new Intl.NumberFormat('en-US');
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
@@ -137,8 +138,8 @@ function LargestSlide({ table, view }: Props) {
     const selected = selectRows(table, views.clauses);
     return [...largestBreaches(table, selected, 8, { by: 'individuals', direction: 'desc' })].map(
       (i): SlideBarRow => ({
-        key: table.id[i] ?? String(i),
-        label: `${table.name[i] ?? ''} (${table.state.keys[table.state.codes[i] ?? 0] || '—'}, ${table.year[i] ?? ''})`,
+        key: breachId(table, i),
+        label: `${breachName(table, i)} (${table.state.keys[table.state.codes[i] ?? 0] || '—'}, ${table.year[i] ?? ''})`,
         value: table.individuals[i] ?? 0,
         text: fmt.format(table.individuals[i] ?? 0),
       }),
