@@ -114,8 +114,16 @@ describe.skipIf(!run)(
           await page.waitForFunction(
             () => !/Loading/.test(document.querySelector('.slide-body')?.textContent ?? ''),
           );
-          await page.waitForTimeout(150);
-          const fit = await measure(page);
+          // What a person sees: the settled frame (a chart re-draws once its box reports its
+          // size; on a loaded machine that can take longer than a frame or two).
+          let fit = await measure(page);
+          for (let tries = 0; tries < 10; tries++) {
+            await page.waitForTimeout(150);
+            const again = await measure(page);
+            const same = JSON.stringify(again) === JSON.stringify(fit);
+            fit = again;
+            if (same) break;
+          }
           const name = `slide ${i + 1} (${DEFAULT_DECK.slides[i]?.show})`;
           if (fit.scrollW > width || fit.scrollH > height)
             problems.push(`${name}: page scrolls (${fit.scrollW}×${fit.scrollH})`);
