@@ -3,6 +3,7 @@
  * Writes BENCHMARKS.md (machine and date included). Timing lives here, never in tests.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { buildDatasets } from '../scripts/buildDatasets';
@@ -58,6 +59,7 @@ async function filterOnly() {
 
 async function main() {
   if (process.argv.includes('--filter-only')) return filterOnly();
+  const loadAtStart = os.loadavg()[0] ?? Number.NaN;
   const rows: Row[] = [];
   const csvFiles = readdirSync(path.join(SHARED, 'raw'))
     .filter((f) => f.endsWith('.csv'))
@@ -255,7 +257,7 @@ async function main() {
     `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; machine: ${machine()}.`,
     `Inputs: ${csvFiles.length} raw CSV exports (${(csvBytes / 1e6).toFixed(1)} MB) + the xlsx and derived supplement from ../shared; datasets/breaches.csv (${(breachesCsv.length / 1e6).toFixed(2)} MB).`,
     'p50/p95 are per call, in milliseconds; the ratio compares p50 with the named alternative measured in the same run.',
-    '**The machine was shared**: other agents ran builds and browser tests on the same 2 cores during the run (load average 8–11), so every timing is inflated and noisy; Chromium figures especially.',
+    `**The machine is shared** with other agents (2 cores): its 1-minute load average was ${loadAtStart.toFixed(1)} when this run started and ${(os.loadavg()[0] ?? Number.NaN).toFixed(1)} when it ended (this run itself adds about 1); timings under load are inflated and noisy, Chromium figures most.`,
     'Filter-change rows cycle through four changes (type = Theft; + years 2015–2016; + state CA; clear) and include reading every view model.',
     'Rows marked SYNTHETIC come from the seeded generator in src/testing/syntheticBreaches.ts, not from HHS data.',
     '',
