@@ -26,7 +26,6 @@ async function tableBytes(csvPath: string): Promise<Uint8Array> {
  */
 export function breachTableFile({ preload }: { preload: readonly RegExp[] }): Plugin {
   let config: ResolvedConfig;
-  const emitted = new Set<string>();
   return {
     name: 'breach-table-file',
     enforce: 'pre',
@@ -57,7 +56,6 @@ export function breachTableFile({ preload }: { preload: readonly RegExp[] }): Pl
         if (config.command === 'serve')
           return `export default ${JSON.stringify(`${DEV_PATH}${encodeURIComponent(csvPath)}`)};`;
         const ref = this.emitFile({ type: 'asset', name, source: await tableBytes(csvPath) });
-        emitted.add(name.replace(/\.hbat$/, ''));
         // Vite's own asset placeholder: it becomes the file's URL (relative, or the one-file
         // edition's lookup) like every other asset.
         return `export default "__VITE_ASSET__${ref}__";`;

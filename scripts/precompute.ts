@@ -5,7 +5,7 @@
  */
 import { projectStates } from '../src/charts/map/projectStates';
 import { encodeTableFile } from '../src/data/table/tableFile';
-import { readShippedBreaches } from '../src/queries/readShippedBreaches';
+import { readShippedBreaches } from '../src/data/datasets/readShippedBreaches';
 
 /** datasets/breaches.csv as text → the bytes of its table file (src/data/table/tableFile.ts). */
 export function tableFileBytes(csv: string): Uint8Array {

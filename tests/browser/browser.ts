@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { encodeTableFile } from '../../src/data/table/tableFile';
-import { readShippedBreaches } from '../../src/queries/readShippedBreaches';
+import { readShippedBreaches } from '../../src/data/datasets/readShippedBreaches';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

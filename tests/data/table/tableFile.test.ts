@@ -4,7 +4,7 @@ import { breachIds, breachNames } from '../../../src/data/table/breachText';
 import { decodeTableFile, encodeTableFile } from '../../../src/data/table/tableFile';
 import { encodeIdColumn, encodeTextColumn } from '../../../src/data/table/textColumn';
 import type { BreachTable } from '../../../src/data/table/BreachTable';
-import { readShippedBreaches } from '../../../src/queries/readShippedBreaches';
+import { readShippedBreaches } from '../../../src/data/datasets/readShippedBreaches';
 import { syntheticBreaches } from '../../../src/testing/syntheticBreaches';
 
 /** Every field as plain values, so typed arrays compare by content (not by buffer or offset). */

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
-import type { BreachTable } from '../data/table/BreachTable';
-import { buildBreachTable } from '../data/table/buildBreachTable';
-import { parseBreachRows } from '../data/datasets/parseBreachRows';
-import type { Issue } from '../data/schema/types';
+import type { BreachTable } from '../table/BreachTable';
+import { buildBreachTable } from '../table/buildBreachTable';
+import { parseBreachRows } from './parseBreachRows';
+import type { Issue } from '../schema/types';
 
 /** datasets/breaches.csv as text → the breach table and the rows it skipped (throws on a bad file). */
 export function readShippedBreaches(text: string): { table: BreachTable; issues: Issue[] } {
