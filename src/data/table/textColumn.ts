@@ -296,21 +296,3 @@ export function idFinder(column: IdColumn): (id: string) => number {
     return -1;
   };
 }
-
-/** The buffers of a column, for postMessage's transfer list. */
-export function textBuffers(column: TextColumn): ArrayBuffer[] {
-  return [column.codes, column.bytes, column.offsets].map((a) => a.buffer as ArrayBuffer);
-}
-
-/** A copy whose buffers can be transferred while the original is kept. */
-export function copyTextColumn(column: TextColumn): TextColumn {
-  return {
-    codes: column.codes.slice(),
-    bytes: column.bytes.slice(),
-    offsets: column.offsets.slice(),
-  };
-}
-
-export function copyIdColumn(column: IdColumn): IdColumn {
-  return { day: column.day.slice(), rest: copyTextColumn(column.rest) };
-}
