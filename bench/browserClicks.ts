@@ -56,7 +56,7 @@ async function throttle(page: Page, rate: number) {
   return cdp;
 }
 
-const INIT = () => {
+export const INIT = () => {
   const w = window as unknown as {
     __events: { id: number; name: string; duration: number; target: string }[];
     __long: [number, number][];
@@ -189,7 +189,12 @@ export function stats(values: readonly number[]): Stats {
   return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? Number.NaN, samples: sorted.length };
 }
 
-async function clickRun(page: Page, url: string, rate: number, rounds: number): Promise<ClickRun> {
+export async function clickRun(
+  page: Page,
+  url: string,
+  rate: number,
+  rounds: number,
+): Promise<ClickRun> {
   await page.goto(url);
   await page.getByTestId('overview-breaches').waitFor();
   await page.locator('svg.time-chart rect.bar').first().waitFor();

@@ -15,6 +15,7 @@ import { syntheticBreaches } from '../../src/testing/syntheticBreaches';
 import { historyRows } from '../../src/features/explorer/BreachDetails';
 import { explorerViews } from '../../src/features/explorer/explorerViews';
 import { LargestBreaches } from '../../src/features/explorer/LargestBreaches';
+import { PAGE_SIZE } from '../../src/features/explorer/largestTableModel';
 import { selectViewState, useAppStore } from '../../src/state/store';
 import { DEFAULT_VIEW } from '../../src/state/viewState';
 
@@ -45,19 +46,29 @@ function table(): BreachTable {
   return buildBreachTable(parsed.rows);
 }
 
-function Harness({ table: t }: { table: BreachTable }) {
+function Harness({ table: t, pageSize }: { table: BreachTable; pageSize?: number }) {
   const view = useAppStore(useShallow(selectViewState));
   const views = useMemo(() => explorerViews(t, view), [t, view]);
   return (
-    <LargestBreaches table={t} views={views} view={view} manifest={MANIFEST} years={[2019, 2025]} />
+    <LargestBreaches
+      table={t}
+      views={views}
+      view={view}
+      manifest={MANIFEST}
+      years={[2019, 2025]}
+      pageSize={pageSize}
+    />
   );
 }
 
-function show(t: BreachTable = table()) {
+/** The 13-row fixture on one page, or `t` paged as the explorer pages it. */
+function show(t?: BreachTable) {
+  const pageSize = t === undefined ? 25 : undefined;
+  t ??= table();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <Harness table={t} />
+      <Harness table={t} pageSize={pageSize} />
     </QueryClientProvider>,
   );
 }
@@ -164,19 +175,21 @@ describe('LargestBreaches', () => {
     expect(rowNames()).toEqual(['Kilo Care']);
   });
 
-  it('Previous / Next page 25 rows at a time and a new sort starts again at page 1', () => {
-    show(syntheticBreaches(60, 7));
-    expect(screen.getByTestId('largest-count').textContent).toBe('60 breaches');
+  it('Previous / Next page PAGE_SIZE rows at a time and a new sort starts again at page 1', () => {
+    const n = PAGE_SIZE * 2 + Math.ceil(PAGE_SIZE / 2);
+    show(syntheticBreaches(n, 7));
+    expect(screen.getByTestId('largest-count').textContent).toBe(`${n} breaches`);
     expect(screen.getByText('Page 1 of 3')).toBeTruthy();
+    expect(screen.getAllByTestId('largest-row')).toHaveLength(PAGE_SIZE);
     expect(screen.getByRole('button', { name: 'Previous' }).getAttribute('aria-disabled')).toBe(
       'true',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText('Page 2 of 3')).toBeTruthy();
-    expect(screen.getAllByTestId('largest-row')).toHaveLength(25);
+    expect(screen.getAllByTestId('largest-row')).toHaveLength(PAGE_SIZE);
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText('Page 3 of 3')).toBeTruthy();
-    expect(screen.getAllByTestId('largest-row')).toHaveLength(10);
+    expect(screen.getAllByTestId('largest-row')).toHaveLength(n - 2 * PAGE_SIZE);
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText('Page 3 of 3')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Submitted' }));

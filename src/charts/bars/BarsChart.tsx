@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CategoryCount } from '../../data/views/countByCategory';
 import { useElementWidth } from '../useElementWidth';
+import { useShownSelection } from '../useShownSelection';
 import { BarsMarks } from './BarsMarks';
 import { barsModel, type BarsMeasure, type PlacedCategoryBar } from './barsModel';
 import './bars.css';
@@ -30,9 +31,16 @@ const BUTTON_PADDING = 15;
  */
 export function BarsChart({ categories, measure, selected, onToggle, title, describedBy }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>(320);
+  // A click shows its bar pressed at once, even where the filter follows a frame later.
+  const [shown, toggleShown] = useShownSelection(selected);
   const model = useMemo(
-    () => barsModel(categories, { measure, selected, width: Math.max(0, width - BUTTON_PADDING) }),
-    [categories, measure, selected, width],
+    () =>
+      barsModel(categories, {
+        measure,
+        selected: shown,
+        width: Math.max(0, width - BUTTON_PADDING),
+      }),
+    [categories, measure, shown, width],
   );
   const { bars } = model;
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -64,9 +72,9 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
   };
 
   // Handlers by reference to the latest render, so a memoised bar keeps its props.
-  const latest = useRef({ onToggle, onKeyDown });
+  const latest = useRef({ onToggle, onKeyDown, toggleShown });
   useLayoutEffect(() => {
-    latest.current = { onToggle, onKeyDown };
+    latest.current = { onToggle, onKeyDown, toggleShown };
   });
   const handlers = useMemo<BarHandlers>(
     () => ({
@@ -76,6 +84,7 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
       },
       click: (key) => {
         setStop(key);
+        latest.current.toggleShown(key);
         latest.current.onToggle(key);
       },
       keyDown: (event, index) => latest.current.onKeyDown(event, index),
@@ -92,9 +101,11 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
         aria-label={`${title}. Arrow keys move between bars; Enter or Space adds or removes a filter.`}
         aria-describedby={describedBy}
       >
+        {/* Keyed by place: when a filter re-sorts the bars, each row's text and bar change in
+            place instead of the rows moving (a moved row is laid out and painted anew). */}
         {bars.map((bar, i) => (
           <BarItem
-            key={bar.key}
+            key={i}
             bar={bar}
             index={i}
             tabbable={bar.key === tabStop}

@@ -1,6 +1,15 @@
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { CategoryCount } from '../../data/views/countByCategory';
 import { useElementWidth } from '../useElementWidth';
+import { useShownSelection } from '../useShownSelection';
 import './map.css';
 import { StateMapLegend } from './StateMapLegend';
 import { StateMapMarks } from './StateMapMarks';
@@ -36,9 +45,18 @@ export const StateMapChart = memo(function StateMapChart({
   counts,
   measure,
   selected,
-  onToggle,
+  onToggle: applyToggle,
   title,
 }: Props) {
+  // A click shows its state pressed at once, even where the filter follows a frame later.
+  const [shown, toggleShown] = useShownSelection(selected);
+  const onToggle = useCallback(
+    (key: string) => {
+      toggleShown(key);
+      applyToggle(key);
+    },
+    [toggleShown, applyToggle],
+  );
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
   const mapWidth = Math.min(width, MAX_WIDTH);
@@ -46,13 +64,13 @@ export const StateMapChart = memo(function StateMapChart({
     () =>
       stateMapModel(counts, {
         measure,
-        selected,
+        selected: shown,
         width: mapWidth,
         atlasWidth: ATLAS_WIDTH,
         atlasHeight: ATLAS_HEIGHT,
         shapes: stateShapes(),
       }),
-    [counts, measure, selected, mapWidth],
+    [counts, measure, shown, mapWidth],
   );
   const { states } = model;
   const [hover, setHover] = useState<string | null>(null);
@@ -151,7 +169,7 @@ export const StateMapChart = memo(function StateMapChart({
         )}
       </div>
       <div className="state-map-foot">
-        <StateMapLegend legend={model.legend} anySelected={selected.length > 0} />
+        <StateMapLegend legend={model.legend} anySelected={shown.length > 0} />
         <StateMapTiles tiles={model.tiles} onToggle={onToggle} />
       </div>
     </div>

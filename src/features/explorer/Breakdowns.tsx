@@ -15,6 +15,7 @@ import { Term } from '../../ui/Term';
 import type { Manifest } from '../../data/datasets/parseManifest';
 import type { ReactNode } from 'react';
 import { useToday } from '../../ui/useToday';
+import { afterPaints } from './useAfterPaints';
 import './breakdowns.css';
 
 interface BreakdownSpec {
@@ -133,7 +134,8 @@ const Breakdown = memo(function Breakdown({
   source,
 }: BreakdownProps) {
   const toggleFilter = useAppStore((s) => s.toggleFilter);
-  const onToggle = (key: string) => toggleFilter(spec.field, key);
+  // The chart shows the bar pressed in the click's own frame; the filter follows after that paint.
+  const onToggle = (key: string) => void afterPaints(1, () => toggleFilter(spec.field, key));
   const exportMeta: ExportMeta = {
     title: `${spec.title}, by ${MEASURE_WORDS[measure]}`,
     filters,

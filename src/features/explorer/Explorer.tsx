@@ -43,25 +43,27 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
   const given = useView();
   const view = useShallowStable(chartViewOf(given));
   const tableView = useShallowStable(tableViewOf(given));
-  // A change paints in stages: the chips and the clicked control's own state at once; the
-  // overview and breakdowns one frame later; time and map the next; the table the one after.
+  // A change paints in stages, so no frame carries the whole page: the chips and the clicked
+  // control's own state at once; the breakdowns one frame later; the overview and map the next;
+  // then the time chart; then the table.
   const first = useStagedViews(table, view, 1);
   const second = useStagedViews(table, view, 2);
   const third = useStagedViews(table, view, 3);
+  const fourth = useStagedViews(table, view, 4);
   const years = useMemo(
     () => [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009] as const,
     [table],
   );
   // The table: its rows come with the last stage; its search box and sort answer at once.
   const largestView = useMemo(
-    () => ({ ...third.view, search: view.search, ...tableView }),
-    [third.view, view.search, tableView],
+    () => ({ ...fourth.view, search: view.search, ...tableView }),
+    [fourth.view, view.search, tableView],
   );
   // Panels get the view of their stage, except what must answer the click at once: the controls
   // of the time panel, and the selected bars and states (`selectedNow`).
   const timeView = useMemo(
     () => ({
-      ...second.view,
+      ...third.view,
       measure: view.measure,
       scale: view.scale,
       setAsideMega: view.setAsideMega,
@@ -70,7 +72,7 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
       timeView: view.timeView,
     }),
     [
-      second.view,
+      third.view,
       view.measure,
       view.scale,
       view.setAsideMega,
@@ -99,11 +101,15 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
   return (
     <div className={`explorer${panels.length < ALL_PANELS.length ? ' explorer-focus' : ''}`}>
       {show('chips', 'the active filters', <FilterChips {...props} />)}
-      {show('overview', 'the overview', <Overview {...props} view={first.view} />)}
+      {show(
+        'overview',
+        'the overview',
+        <Overview {...props} views={second.views} view={second.view} />,
+      )}
       {show(
         'time',
         'the breaches over time',
-        <YearTrend {...props} views={second.views} view={timeView} />,
+        <YearTrend {...props} views={third.views} view={timeView} />,
       )}
       {(has('breakdowns') || has('map')) && (
         <div className={has('breakdowns') && has('map') ? 'explorer-grid' : undefined}>
@@ -129,7 +135,7 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
       {show(
         'largest',
         'the largest breaches',
-        <LargestBreaches {...props} views={third.views} view={largestView} />,
+        <LargestBreaches {...props} views={fourth.views} view={largestView} />,
         largest,
       )}
     </div>

@@ -64,7 +64,8 @@ export const LargestBreaches = memo(function LargestBreaches({
   view,
   manifest,
   years,
-}: PanelProps & { view: ChartView & TableView }) {
+  pageSize = PAGE_SIZE,
+}: PanelProps & { view: ChartView & TableView; pageSize?: number }) {
   const setSearch = useAppStore((s) => s.setSearch);
   const sortBy = useAppStore((s) => s.sortBy);
   const openBreach = useAppStore((s) => s.openBreach);
@@ -115,9 +116,9 @@ export const LargestBreaches = memo(function LargestBreaches({
         sort: view.sort,
         sortDesc: view.sortDesc,
         page: askedPage,
-        pageSize: PAGE_SIZE,
+        pageSize,
       }),
-    [table, rows, view.sort, view.sortDesc, askedPage],
+    [table, rows, view.sort, view.sortDesc, askedPage, pageSize],
   );
   // A large table's presorted order for this sort is built once in idle time, so no click waits
   // for it (until then, pages come from a bounded heap).

@@ -3,6 +3,7 @@ import { ExportButtons } from '../../charts/export/ExportButtons';
 import { StateMapChart } from '../../charts/map/StateMapChart';
 import { stateKeyName } from '../../charts/map/stateCodes';
 import { useAppStore } from '../../state/store';
+import { afterPaints } from './useAfterPaints';
 import type { Measure } from '../../state/viewState';
 import { filtersLine } from './filterTexts';
 import type { PanelProps } from './panelProps';
@@ -40,7 +41,11 @@ export const StateMap = memo(function StateMap({
   const mapBox = useRef<HTMLDivElement>(null);
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const setFilter = useAppStore((s) => s.setFilter);
-  const onToggle = useCallback((key: string) => toggleFilter('state', key), [toggleFilter]);
+  // The map shows the state pressed in the click's own frame; the filter follows after that paint.
+  const onToggle = useCallback(
+    (key: string) => void afterPaints(1, () => toggleFilter('state', key)),
+    [toggleFilter],
+  );
   const counts = views.state;
   const measure: Measure = view.measure;
   const selected = selectedNow.state;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** Calls `then` in a task of its own once `paints` frames have been painted; returns a cancel. */
-function afterPaints(paints: number, then: () => void): () => void {
+export function afterPaints(paints: number, then: () => void): () => void {
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const step = (left: number) => {
