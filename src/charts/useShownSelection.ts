@@ -1,32 +1,36 @@
 import { useCallback, useState } from 'react';
 
-interface Pending {
-  /** The `selected` it was toggled from: a newer `selected` replaces it. */
-  from: readonly string[];
-  keys: readonly string[];
+/**
+ * What a control shows: `value`, or the user's own change to it at once. A control whose change is
+ * applied a frame later (the page paints the pressed bar, state or year first, then filters every
+ * view) draws the change in the frame it was made in; when `value` changes — the change has
+ * arrived, or it changed some other way — it is what the control shows again.
+ */
+export function useShownValue<T>(value: T): [shown: T, show: (next: (current: T) => T) => void] {
+  const [pending, setPending] = useState<{ from: T; shown: T } | null>(null);
+  const shown = pending !== null && Object.is(pending.from, value) ? pending.shown : value;
+  const show = useCallback(
+    (next: (current: T) => T) =>
+      setPending((p) => ({
+        from: value,
+        shown: next(p !== null && Object.is(p.from, value) ? p.shown : value),
+      })),
+    [value],
+  );
+  return [shown, show];
 }
 
-/**
- * The keys a chart shows as selected: `selected`, with the user's own toggles shown at once. A
- * chart whose filter is applied a frame later (the page paints the pressed bar or state first, then
- * filters every view) draws the click in the frame it was made in; when `selected` changes — the
- * filter has arrived, or changed in some other way — it is what the chart shows again.
- */
+/** The keys a chart shows as selected: `selected`, with the user's own toggles shown at once. */
 export function useShownSelection(
   selected: readonly string[],
 ): [shown: readonly string[], toggleShown: (key: string) => void] {
-  const [pending, setPending] = useState<Pending | null>(null);
-  const shown = pending !== null && pending.from === selected ? pending.keys : selected;
+  const [shown, show] = useShownValue(selected);
   const toggleShown = useCallback(
     (key: string) =>
-      setPending((p) => {
-        const current = p !== null && p.from === selected ? p.keys : selected;
-        const keys = current.includes(key)
-          ? current.filter((k) => k !== key)
-          : [...current, key].sort();
-        return { from: selected, keys };
-      }),
-    [selected],
+      show((current) =>
+        current.includes(key) ? current.filter((k) => k !== key) : [...current, key].sort(),
+      ),
+    [show],
   );
   return [shown, toggleShown];
 }

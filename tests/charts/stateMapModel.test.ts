@@ -9,6 +9,7 @@ import {
   colourDomain,
   legendTicks,
   regionLabel,
+  selectStates,
   shortNumber,
   stateMapModel,
   type StateMapOptions,
@@ -227,5 +228,16 @@ describe('stateMapModel', () => {
       shortNumber(7),
       shortNumber(1_200_000_000),
     ]).toEqual(['12M', '2.5K', '7', '1.2B']);
+  });
+
+  it('selectStates(model, keys) marks states and tiles as stateMapModel does with those keys selected', () => {
+    const plain = stateMapModel(counts, options());
+    for (const keys of [['CA'], ['CA', 'PR', ''], []]) {
+      const marked = selectStates(plain, keys);
+      expect(marked).toEqual(stateMapModel(counts, options({ selected: keys })));
+      // States whose marks did not change keep their identity (memoised paths skip them).
+      const again = selectStates(marked, keys);
+      expect(again.states.every((s, i) => s === marked.states[i])).toBe(true);
+    }
   });
 });

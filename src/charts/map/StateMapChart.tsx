@@ -13,7 +13,7 @@ import { useShownSelection } from '../useShownSelection';
 import './map.css';
 import { StateMapLegend } from './StateMapLegend';
 import { StateMapMarks } from './StateMapMarks';
-import { stateMapModel, type MapMeasure } from './stateMapModel';
+import { selectStates, stateMapModel, type MapMeasure } from './stateMapModel';
 import { StateMapTiles } from './StateMapTiles';
 import { ATLAS_HEIGHT, ATLAS_WIDTH, stateShapes } from './usAtlas';
 
@@ -27,6 +27,8 @@ interface Props {
   /** What the map shows, e.g. "Breaches by state". */
   title: string;
 }
+
+const NO_KEYS: readonly string[] = [];
 
 /** Beyond this the map only grows taller than a screen: 830 px wide is 519 px tall. */
 const MAX_WIDTH = 830;
@@ -60,18 +62,20 @@ export const StateMapChart = memo(function StateMapChart({
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
   const mapWidth = Math.min(width, MAX_WIDTH);
-  const model = useMemo(
+  // Colours, labels and legend depend on the counts; a click only re-marks the states.
+  const coloured = useMemo(
     () =>
       stateMapModel(counts, {
         measure,
-        selected: shown,
+        selected: NO_KEYS,
         width: mapWidth,
         atlasWidth: ATLAS_WIDTH,
         atlasHeight: ATLAS_HEIGHT,
         shapes: stateShapes(),
       }),
-    [counts, measure, shown, mapWidth],
+    [counts, measure, mapWidth],
   );
+  const model = useMemo(() => selectStates(coloured, shown), [coloured, shown]);
   const { states } = model;
   const [hover, setHover] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);

@@ -42,17 +42,16 @@ export const StateMapMarks = memo(function StateMapMarks({
     >
       <g transform={`scale(${scale})`}>
         {states.map((s) => (
-          <path
+          <StatePath
             key={s.code}
             d={s.d}
-            data-code={s.code}
-            data-value={s.value}
-            fill={s.fill ?? undefined}
-            className={`state${s.fill ? '' : ' state-none'}${s.dimmed ? ' state-dimmed' : ''}`}
-            role="button"
-            tabIndex={s.code === tabStop ? 0 : -1}
-            aria-pressed={s.selected}
-            aria-label={s.label}
+            code={s.code}
+            value={s.value}
+            fill={s.fill}
+            dimmed={s.dimmed}
+            selected={s.selected}
+            tabbable={s.code === tabStop}
+            label={s.label}
           />
         ))}
         <g className="state-outlines" aria-hidden="true">
@@ -66,5 +65,42 @@ export const StateMapMarks = memo(function StateMapMarks({
         </g>
       </g>
     </svg>
+  );
+});
+
+interface StatePathProps {
+  d: string;
+  code: string;
+  value: number;
+  fill: string | null;
+  dimmed: boolean;
+  selected: boolean;
+  tabbable: boolean;
+  label: string;
+}
+
+/** One state as a toggle button; memoised, so hovering or pressing one state re-renders only it. */
+const StatePath = memo(function StatePath({
+  d,
+  code,
+  value,
+  fill,
+  dimmed,
+  selected,
+  tabbable,
+  label,
+}: StatePathProps) {
+  return (
+    <path
+      d={d}
+      data-code={code}
+      data-value={value}
+      fill={fill ?? undefined}
+      className={`state${fill ? '' : ' state-none'}${dimmed ? ' state-dimmed' : ''}`}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-pressed={selected}
+      aria-label={label}
+    />
   );
 });

@@ -254,3 +254,17 @@ export function stateMapModel(counts: readonly CategoryCount[], o: StateMapOptio
   }
   return { width, height, scale, states, tiles, legend, totalBreaches, totalIndividuals };
 }
+
+/**
+ * The same map with `selected` pressed and every other key dimmed: a click re-marks the states
+ * without recomputing colours, labels and legend (stateMapModel gives the same for those options).
+ */
+export function selectStates(model: StateMapModel, selected: readonly string[]): StateMapModel {
+  const on = new Set(selected);
+  const mark = <R extends Region>(r: R): R => {
+    const isOn = on.has(r.key);
+    const dimmed = on.size > 0 && !isOn;
+    return r.selected === isOn && r.dimmed === dimmed ? r : { ...r, selected: isOn, dimmed };
+  };
+  return { ...model, states: model.states.map(mark), tiles: model.tiles.map(mark) };
+}

@@ -66,7 +66,11 @@ export const Breakdowns = memo(function Breakdowns({
   manifest,
   years,
   selectedNow = view.filters,
-}: PanelProps) {
+  laterViews = views,
+}: PanelProps & {
+  /** The second row's figures, when the live explorer brings them a frame after the first row's. */
+  laterViews?: PanelProps['views'];
+}) {
   const today = useToday();
   const headingId = useId();
   const total = views.summary.breaches;
@@ -88,11 +92,11 @@ export const Breakdowns = memo(function Breakdowns({
         </p>
       )}
       <div className="breakdowns-grid">
-        {SPECS.map((spec) => (
+        {SPECS.map((spec, i) => (
           <Breakdown
             key={spec.field}
             spec={spec}
-            categories={views[spec.field]}
+            categories={(i < 2 ? views : laterViews)[spec.field]}
             selected={selectedNow[spec.field]}
             measure={view.measure}
             total={total}

@@ -43,27 +43,28 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
   const given = useView();
   const view = useShallowStable(chartViewOf(given));
   const tableView = useShallowStable(tableViewOf(given));
-  // A change paints in stages, so no frame carries the whole page: the chips and the clicked
-  // control's own state at once; the breakdowns one frame later; the overview and map the next;
-  // then the time chart; then the table.
-  const first = useStagedViews(table, view, 1);
-  const second = useStagedViews(table, view, 2);
-  const third = useStagedViews(table, view, 3);
-  const fourth = useStagedViews(table, view, 4);
+  // A change paints in stages, so no frame carries the whole page: the clicked control shows it at
+  // once and the chips when the store has it; then one frame each for the first row of breakdowns,
+  // the second row with the overview, the map, the time chart and the table.
+  const rowOne = useStagedViews(table, view, 1);
+  const rowTwo = useStagedViews(table, view, 2);
+  const mapStage = useStagedViews(table, view, 3);
+  const timeStage = useStagedViews(table, view, 4);
+  const tableStage = useStagedViews(table, view, 5);
   const years = useMemo(
     () => [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009] as const,
     [table],
   );
   // The table: its rows come with the last stage; its search box and sort answer at once.
   const largestView = useMemo(
-    () => ({ ...fourth.view, search: view.search, ...tableView }),
-    [fourth.view, view.search, tableView],
+    () => ({ ...tableStage.view, search: view.search, ...tableView }),
+    [tableStage.view, view.search, tableView],
   );
   // Panels get the view of their stage, except what must answer the click at once: the controls
   // of the time panel, and the selected bars and states (`selectedNow`).
   const timeView = useMemo(
     () => ({
-      ...third.view,
+      ...timeStage.view,
       measure: view.measure,
       scale: view.scale,
       setAsideMega: view.setAsideMega,
@@ -72,7 +73,7 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
       timeView: view.timeView,
     }),
     [
-      third.view,
+      timeStage.view,
       view.measure,
       view.scale,
       view.setAsideMega,
@@ -85,7 +86,7 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
   // mount after that paint, the table after the next (each keeps a box of its size meanwhile).
   const grid = useMountedAfterPaints(1);
   const largest = useMountedAfterPaints(2);
-  const props: PanelProps = { table, views: first.views, view, manifest, years };
+  const props: PanelProps = { table, views: rowOne.views, view, manifest, years };
   const selectedNow = view.filters;
   const has = (p: ExplorerPanel) => panels.includes(p);
   // Each panel in its own error boundary: one that fails to draw leaves the others working.
@@ -104,19 +105,24 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
       {show(
         'overview',
         'the overview',
-        <Overview {...props} views={second.views} view={second.view} />,
+        <Overview {...props} views={rowTwo.views} view={rowTwo.view} />,
       )}
       {show(
         'time',
         'the breaches over time',
-        <YearTrend {...props} views={third.views} view={timeView} />,
+        <YearTrend {...props} views={timeStage.views} view={timeView} />,
       )}
       {(has('breakdowns') || has('map')) && (
         <div className={has('breakdowns') && has('map') ? 'explorer-grid' : undefined}>
           {show(
             'breakdowns',
             'the breakdowns',
-            <Breakdowns {...props} view={first.view} selectedNow={selectedNow} />,
+            <Breakdowns
+              {...props}
+              view={rowOne.view}
+              selectedNow={selectedNow}
+              laterViews={rowTwo.views}
+            />,
             grid,
           )}
           {show(
@@ -124,8 +130,8 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
             'the state map',
             <StateMap
               {...props}
-              views={second.views}
-              view={second.view}
+              views={mapStage.views}
+              view={mapStage.view}
               selectedNow={selectedNow}
             />,
             grid,
@@ -135,7 +141,7 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
       {show(
         'largest',
         'the largest breaches',
-        <LargestBreaches {...props} views={fourth.views} view={largestView} />,
+        <LargestBreaches {...props} views={tableStage.views} view={largestView} />,
         largest,
       )}
     </div>

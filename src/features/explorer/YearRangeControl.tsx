@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import { useShownValue } from '../../charts/useShownSelection';
 import { useAppStore } from '../../state/store';
+import { afterPaints } from './useAfterPaints';
 
 interface Props {
   /** First and last submission years in the data. */
@@ -7,17 +9,24 @@ interface Props {
   max: number;
 }
 
-/** Two year pickers bound to the store's year range; the URL follows the store. */
+/**
+ * Two year pickers bound to the store's year range; the URL follows the store. A choice shows in
+ * the pickers at once and reaches the store (and every view) after that frame is painted.
+ */
 export function YearRangeControl({ min, max }: Props) {
   const id = useId();
   const yearFrom = useAppStore((s) => s.yearFrom);
   const yearTo = useAppStore((s) => s.yearTo);
   const setYearRange = useAppStore((s) => s.setYearRange);
-  const from = clamp(yearFrom ?? min, min, max);
-  const to = clamp(yearTo ?? max, min, max);
+  const stored = `${clamp(yearFrom ?? min, min, max)}-${clamp(yearTo ?? max, min, max)}`;
+  const [shown, show] = useShownValue(stored);
+  const [from, to] = shown.split('-').map(Number) as [number, number];
   const years = Array.from({ length: max - min + 1 }, (_, i) => min + i);
-  // Store null for an open end so a link keeps meaning "to the latest year" after new data arrives.
-  const write = (a: number, b: number) => setYearRange(a === min ? null : a, b === max ? null : b);
+  const write = (a: number, b: number) => {
+    show(() => `${a}-${b}`);
+    // Store null for an open end so a link keeps meaning "to the latest year" after new data arrives.
+    afterPaints(1, () => setYearRange(a === min ? null : a, b === max ? null : b));
+  };
 
   return (
     <fieldset className="year-range">
