@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // The address bar follows the view after a pause and an idle moment (~0.6–1.2 s), and a
+    // loaded machine stretches both: polls wait up to 5 s before failing.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

@@ -6,7 +6,7 @@ import { syncUrl } from '../../src/state/syncUrl';
 describe('syncUrl', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('syncUrl() reads the URL into the store, then writes a run of changes to the address bar once', () => {
+  it('syncUrl() reads the URL into the store, then writes a run of changes to the address bar once, after a pause', () => {
     vi.useFakeTimers();
     window.history.replaceState(null, '', '/?v=2&from=2015&to=2016&mode=present&slide=3');
     const replace = vi.spyOn(window.history, 'replaceState');
@@ -18,9 +18,12 @@ describe('syncUrl', () => {
     ]).toEqual([2015, 'present', 2]);
     useAppStore.getState().toggleFilter('breachType', 'Theft');
     useAppStore.getState().setMeasure('breaches');
+    vi.advanceTimersByTime(400);
+    // A change within the wait starts it again: clicks in a row write once, after they stop.
     useAppStore.getState().setSlide(4);
+    vi.advanceTimersByTime(400);
     expect(replace).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(700);
+    vi.advanceTimersByTime(300);
     expect(replace).toHaveBeenCalledTimes(1);
     expect(window.location.search).toBe(
       '?v=2&from=2015&to=2016&m=breaches&type=Theft&mode=present&slide=5',

@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CategoryCount } from '../../data/views/countByCategory';
+import { isVisibleFocus } from '../keyboardFocus';
 import { useElementWidth } from '../useElementWidth';
 import { useShownSelection } from '../useShownSelection';
 import { BarsMarks } from './BarsMarks';
@@ -156,7 +157,7 @@ const BarItem = memo(
           data-key={bar.key}
           onClick={() => on.click(bar.key)}
           onKeyDown={(e) => on.keyDown(e, index)}
-          onFocus={() => on.focus(bar.key)}
+          onFocus={(e) => on.focus(isVisibleFocus(e.target) ? bar.key : null)}
           onBlur={() => on.focus(null)}
           onPointerEnter={() => on.hover(bar.key)}
         >

@@ -8,6 +8,7 @@ import {
   type MouseEvent,
 } from 'react';
 import type { CategoryCount } from '../../data/views/countByCategory';
+import { isVisibleFocus } from '../keyboardFocus';
 import { useElementWidth } from '../useElementWidth';
 import { useShownSelection } from '../useShownSelection';
 import './map.css';
@@ -150,7 +151,7 @@ export const StateMapChart = memo(function StateMapChart({
         onClick={onClick}
         onPointerMove={(e) => setHover(codeOf(e.target))}
         onPointerLeave={() => setHover(null)}
-        onFocus={(e) => setFocused(codeOf(e.target))}
+        onFocus={(e) => setFocused(isVisibleFocus(e.target) ? codeOf(e.target) : null)}
         onBlur={() => setFocused(null)}
       >
         <StateMapMarks
