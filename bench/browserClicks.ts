@@ -124,7 +124,7 @@ export const INIT = () => {
  * hit), so its own script would run inside the interaction being measured; the element is found and
  * checked before the click instead.
  */
-async function clickCentre(page: Page, target: Locator) {
+export async function clickCentre(page: Page, target: Locator) {
   await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   const x = box ? box.x + box.width / 2 : 0;

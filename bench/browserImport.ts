@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { clickCentre } from './browserClicks';
 import { serveBuild } from './serveBuild';
 import { hasChromium, openBrowser, type Page } from '../tests/browser/browser';
 
@@ -204,7 +205,7 @@ async function clickFilters(
   for (let round = 0; round < 3; round++) {
     for (const [panel, key] of bars) {
       for (let k = 0; k < 2; k++) {
-        await page.locator(`[data-testid="${panel}"] button[data-key="${key}"]`).click();
+        await clickCentre(page, page.locator(`[data-testid="${panel}"] button[data-key="${key}"]`));
         await page.waitForTimeout(120);
       }
     }
