@@ -1,4 +1,4 @@
-import { matchRecords, type MatchKey, type MatchRule } from './matchRecords';
+import { matchIndices, type MatchKey, type MatchRule } from './matchRecords';
 import { snapshotInfo, type SnapshotInfo } from './snapshotInfo';
 import { emptyBreach } from './emptyBreach';
 import { compareBreaches } from './mergeSnapshots';
@@ -155,20 +155,21 @@ export function mergeIntoHistory(
     incomingInfo.push(info);
     const order = creationOrder(breaches, infoOf);
     const keys: MatchKey[] = order.map((i) => breaches[i]!);
-    const matches = matchRecords(keys, snapshot.records);
-    snapshot.records.forEach((record, j) => {
-      const match = matches[j];
-      const target = match && match.known >= 0 ? breaches[order[match.known] ?? -1] : undefined;
-      if (target && match?.rule) {
-        matchedByRule[match.rule] += 1;
+    const matches = matchIndices(keys, snapshot.records);
+    const records = snapshot.records;
+    for (let j = 0; j < records.length; j += 1) {
+      const record = records[j]!;
+      const known = matches.known[j]!;
+      const target = known >= 0 ? breaches[order[known] ?? -1] : undefined;
+      const rule = matches.rule[j]! as MatchRule | 0;
+      if (target && rule !== 0) {
+        matchedByRule[rule] += 1;
         see(target, info, record, infoOf);
       } else {
         // Breaches added by this merge are the ones after the base's in `breaches`.
-        const fresh = newBreach(record, usedIds);
-        breaches.push(fresh);
-        see(fresh, info, record, infoOf);
+        breaches.push(newBreach(record, info, usedIds));
       }
-    });
+    }
   }
 
   const snapshots = sortSnapshots([...infoOf.values()]);
@@ -302,14 +303,19 @@ function uniqueInfo(snapshot: Snapshot, taken: ReadonlyMap<string, SnapshotInfo>
   return snapshotInfo(snapshot, id);
 }
 
-/** As mergeSnapshots names a breach: submission date + normalised first name, `-2`… on a clash. */
-function newBreach(record: ExportRecord, used: Set<string>): MergedBreach {
+/**
+ * A breach first seen in `record` (see() with no sighting before it): named as mergeSnapshots
+ * names a breach, submission date + normalised first name, `-2`… on a clash. Its sighting lists
+ * are made at their size (a splice into an empty array reserves room for 17).
+ */
+function newBreach(record: ExportRecord, info: SnapshotInfo, used: Set<string>): MergedBreach {
   const base = breachIdBase(record);
   let id = base;
   for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
   used.add(id);
-  const b = emptyBreach(record);
+  const b = emptyBreach(record, info.id);
   b.id = id;
+  takeValues(b, record, true);
   return b;
 }
 
