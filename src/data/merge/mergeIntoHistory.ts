@@ -238,28 +238,54 @@ export function mergeIntoHistory(
 
 /** The breaches.csv row of a merged breach (as serialiseDatasets writes it), for buildBreachTable. */
 export function historyRows(history: History): BreachRow[] {
+  const rowAt = historyRowReader(history);
+  return history.breaches.map((_, i) => ({ ...rowAt(i) }));
+}
+
+/**
+ * historyRows one row at a time, every call filling and returning the same object (for
+ * buildBreachTableOf: a million breaches need no million row objects).
+ */
+export function historyRowReader(history: History): (i: number) => BreachRow {
   const dateOf = new Map(history.snapshots.map((s) => [s.id, s.date]));
-  return history.breaches.map((b) => {
+  const row: BreachRow = {
+    id: '',
+    name: '',
+    state: null,
+    entityType: null,
+    individuals: null,
+    submitted: '',
+    breachTypes: [],
+    locations: [],
+    businessAssociate: null,
+    status: 'closed',
+    placeholder: false,
+    webDescription: false,
+    firstSeen: null,
+    lastSeen: null,
+    seenIn: 0,
+  };
+  return (i) => {
+    const b = history.breaches[i]!;
     const first = b.snapshots[0];
     const last = b.snapshots.at(-1);
-    return {
-      id: b.id,
-      name: b.name,
-      state: b.state,
-      entityType: b.entityType,
-      individuals: b.individuals,
-      submitted: b.submitted,
-      breachTypes: b.breachTypes,
-      locations: b.locations,
-      businessAssociate: b.businessAssociate,
-      status: b.status,
-      placeholder: b.placeholder,
-      webDescription: b.hasWebDescription,
-      firstSeen: first === undefined ? null : (dateOf.get(first) ?? null),
-      lastSeen: last === undefined ? null : (dateOf.get(last) ?? null),
-      seenIn: b.snapshots.length,
-    };
-  });
+    row.id = b.id;
+    row.name = b.name;
+    row.state = b.state;
+    row.entityType = b.entityType;
+    row.individuals = b.individuals;
+    row.submitted = b.submitted;
+    row.breachTypes = b.breachTypes;
+    row.locations = b.locations;
+    row.businessAssociate = b.businessAssociate;
+    row.status = b.status;
+    row.placeholder = b.placeholder;
+    row.webDescription = b.hasWebDescription;
+    row.firstSeen = first === undefined ? null : (dateOf.get(first) ?? null);
+    row.lastSeen = last === undefined ? null : (dateOf.get(last) ?? null);
+    row.seenIn = b.snapshots.length;
+    return row;
+  };
 }
 
 /**
