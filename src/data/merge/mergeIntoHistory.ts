@@ -248,23 +248,9 @@ export function historyRows(history: History): BreachRow[] {
  */
 export function historyRowReader(history: History): (i: number) => BreachRow {
   const dateOf = new Map(history.snapshots.map((s) => [s.id, s.date]));
-  const row: BreachRow = {
-    id: '',
-    name: '',
-    state: null,
-    entityType: null,
-    individuals: null,
-    submitted: '',
-    breachTypes: [],
-    locations: [],
-    businessAssociate: null,
-    status: 'closed',
-    placeholder: false,
-    webDescription: false,
-    firstSeen: null,
-    lastSeen: null,
-    seenIn: 0,
-  };
+  // Every field is set below before the row is returned.
+  const row = {} as BreachRow;
+
   return (i) => {
     const b = history.breaches[i]!;
     const first = b.snapshots[0];
