@@ -207,8 +207,10 @@ export function mergeIntoHistory(
   const nowArchived: BreachRef[] = [];
   const nowClosed: BreachRef[] = [];
   for (const [k, b] of kept.entries()) {
+    // An added breach has no earlier state (and a million of them need no id lookup).
+    if (added[k]) continue;
     const was = before.get(b.id);
-    if (!was || added[k]) continue;
+    if (!was) continue;
     if (was.individuals !== b.individuals) {
       countsUpdated.push({
         ...ref(b),
