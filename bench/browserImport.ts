@@ -3,6 +3,7 @@ import path from 'node:path';
 import { clickCentre } from './browserClicks';
 import { serveBuild } from './serveBuild';
 import { hasChromium, openBrowser, type Page } from '../tests/browser/browser';
+import { childThreadsCpu } from './threadCpu';
 
 export interface BrowserImportResult {
   chromium: string;
@@ -12,6 +13,8 @@ export interface BrowserImportResult {
   importMs: number;
   /** Until the browser had also stored it in IndexedDB. */
   storedMs: number;
+  /** CPU seconds of the import worker's thread until the merged data showed, and until stored (Linux only). */
+  workerCpuS: { merged: number; stored: number } | null;
   /** Distinct progress texts seen while polling every 250 ms: the bar moving. */
   progressUpdates: number;
   longTasks: {
@@ -116,6 +119,9 @@ export async function browserImport(
     // Before: the import page as opened (it holds the shipped manifest; the shipped table, under
     // 1 MiB, is not loaded on this page). After: the merged table and report, nothing else new.
     const heapBefore = await heap();
+    const workerCpu = () => childThreadsCpu(/DedicatedWorker/);
+    const cpuBefore = workerCpu();
+    let cpuMerged: number | null = null;
     const started = Date.now();
     const t0 = await now(s.page);
     await s.page.getByTestId('import-file').setInputFiles(file);
@@ -138,12 +144,16 @@ export async function browserImport(
       // for the user's word: confirm it as a user would; the wait counts in the import time.
       const apply = s.page.getByRole('button', { name: 'Apply and save' });
       if (merged === 0 && (await apply.isVisible())) await apply.click();
-      if (merged === 0 && /Merged/.test(state.status)) merged = Date.now() - started;
+      if (merged === 0 && /Merged/.test(state.status)) {
+        merged = Date.now() - started;
+        cpuMerged = workerCpu();
+      }
       if (/saved|could not save/.test(state.status)) break;
       if (Date.now() - started > 600_000) throw new Error('bench import took over 10 minutes');
       await s.page.waitForTimeout(250);
     }
     const storedMs = Date.now() - started;
+    const cpuStored = workerCpu();
     const t1 = await now(s.page);
     await s.page.waitForTimeout(1000);
     const heapAfter = await heap();
@@ -160,6 +170,10 @@ export async function browserImport(
       bytes,
       importMs: merged,
       storedMs,
+      workerCpuS:
+        cpuBefore === null || cpuMerged === null || cpuStored === null
+          ? null
+          : { merged: cpuMerged - cpuBefore, stored: cpuStored - cpuBefore },
       progressUpdates: seen.size,
       pageHeap: {
         beforeMiB: heapBefore.used,

@@ -197,11 +197,14 @@ async function main() {
       // A million rows take tens of seconds per run: one timed run each, the last one also
       // measuring the memory the resulting table retains.
       r = [];
+      const cpuOf = new Map<string, number>();
       for (const [task, run] of Object.entries(tasks)) {
         const before = task.startsWith('import') ? retained() : 0;
         const t0 = performance.now();
+        const cpu0 = process.cpuUsage();
         const result: unknown = await run();
         const ms = performance.now() - t0;
+        const cpu = process.cpuUsage(cpu0);
         if (task.startsWith('import')) {
           const table = result as Awaited<ReturnType<typeof importEndToEnd>>;
           memory = {
@@ -211,12 +214,12 @@ async function main() {
           };
         }
         r.push({ section, task, p50: ms, p95: ms, samples: 1 });
+        cpuOf.set(task, (cpu.user + cpu.system) / 1e6);
       }
       const papa = r.find((x) => x.task.startsWith('papaparse'))?.p50 ?? Number.NaN;
+      // Wall time swings with the shared machine's load; the process's CPU time is the steadier figure.
       for (const x of r)
-        x.ratio = x.task.startsWith('papaparse')
-          ? 'baseline'
-          : `${(x.p50 / papa).toFixed(2)}× papaparse only`;
+        x.ratio = `${x.task.startsWith('papaparse') ? 'baseline' : `${(x.p50 / papa).toFixed(2)}× papaparse only`}; ${cpuOf.get(x.task)?.toFixed(1)} s CPU`;
     }
     for (const row of r)
       row.ratio = `${row.ratio ?? ''}; ${(bytes / 1e6 / (row.p50 / 1000)).toFixed(1)} MB/s`;
@@ -412,7 +415,7 @@ function browserSection(b: NonNullable<Awaited<ReturnType<typeof browserImport>>
   const lines = [
     `### Chromium ${b.chromium} (headless, playwright-core, production build)`,
     '',
-    `Import of ${b.file} (${(b.bytes / 1e6).toFixed(1)} MB) through the page's file input: merged data on every page after **${(b.importMs / 1000).toFixed(1)} s** (${(b.bytes / 1e6 / (b.importMs / 1000)).toFixed(1)} MB/s end to end), stored in IndexedDB after ${(b.storedMs / 1000).toFixed(1)} s; the progress text changed ${b.progressUpdates} times (polled every 250 ms).`,
+    `Import of ${b.file} (${(b.bytes / 1e6).toFixed(1)} MB) through the page's file input: merged data on every page after **${(b.importMs / 1000).toFixed(1)} s** (${(b.bytes / 1e6 / (b.importMs / 1000)).toFixed(1)} MB/s end to end), stored in IndexedDB after ${(b.storedMs / 1000).toFixed(1)} s; the progress text changed ${b.progressUpdates} times (polled every 250 ms).${b.workerCpuS ? ` The import worker's thread used ${b.workerCpuS.merged.toFixed(1)} s of CPU until the merged data showed (${(b.bytes / 1e6 / b.workerCpuS.merged).toFixed(1)} MB per CPU second) and ${b.workerCpuS.stored.toFixed(1)} s until stored: wall time swings with the shared machine's load, CPU time much less.` : ''}`,
     '',
     b.pageHeap
       ? `The page's JavaScript heap after a forced GC (CDP Runtime.getHeapUsage): ${b.pageHeap.beforeMiB.toFixed(1)} MiB before the import (shipped data loaded), ${b.pageHeap.afterMiB.toFixed(1)} MiB after it (+${(b.pageHeap.afterMiB - b.pageHeap.beforeMiB).toFixed(1)} MiB: the merged table's id and name strings, the query cache, the report); typed-array backing stores ${Number.isNaN(b.pageHeap.backingAfterMiB) ? 'not reported by this Chromium' : `${b.pageHeap.backingBeforeMiB.toFixed(1)} → ${b.pageHeap.backingAfterMiB.toFixed(1)} MiB`}.`

@@ -1,5 +1,5 @@
 import type { BreachTable } from '../data/table/BreachTable';
-import { buildBreachTable } from '../data/table/buildBreachTable';
+import { buildBreachTableOf } from '../data/table/buildBreachTable';
 import {
   buildBreachTableFromColumns,
   type BreachColumns,
@@ -7,7 +7,7 @@ import {
 import type { SightingColumns } from '../data/table/ColumnarCountHistory';
 import { formatIsoDay } from '../data/dates/formatIsoDay';
 import { idRows, textRows, type IdColumn, type TextColumn } from '../data/table/textColumn';
-import { historyRows, type History, type SnapshotInfo } from '../data/merge/mergeIntoHistory';
+import { historyRowReader, type History, type SnapshotInfo } from '../data/merge/mergeIntoHistory';
 import type { MergedBreach } from '../data/schema/types';
 
 /**
@@ -23,7 +23,7 @@ export interface PackedHistory {
 
 /** Packs a history; the table is built once here (buildBreachTable) and returned with it. */
 export function packHistory(history: History): { packed: PackedHistory; table: BreachTable } {
-  const table = buildBreachTable(historyRows(history));
+  const table = buildBreachTableOf(history.breaches.length, historyRowReader(history));
   const position = new Map(history.snapshots.map((s, i) => [s.id, i]));
   let total = 0;
   for (const b of history.breaches) total += b.countHistory.length;

@@ -1,7 +1,10 @@
 import type { ExportRecord, MergedBreach } from '../schema/types';
 
-/** A merged breach carrying one record's values and no history yet; the merge fills id and history. */
-export function emptyBreach(record: ExportRecord): MergedBreach {
+/**
+ * A merged breach carrying one record's values and no history yet (or, given `seenIn`, the
+ * record's sighting in that snapshot); the merge fills id and history.
+ */
+export function emptyBreach(record: ExportRecord, seenIn?: string): MergedBreach {
   return {
     id: '',
     name: record.name,
@@ -15,7 +18,8 @@ export function emptyBreach(record: ExportRecord): MergedBreach {
     hasWebDescription: false,
     status: 'closed',
     placeholder: false,
-    snapshots: [],
-    countHistory: [],
+    snapshots: seenIn === undefined ? [] : [seenIn],
+    countHistory:
+      seenIn === undefined ? [] : [{ snapshot: seenIn, individuals: record.individuals }],
   };
 }

@@ -1,4 +1,4 @@
-import { matchRecords, type MatchKey, type MatchRule } from './matchRecords';
+import { matchIndices, type MatchKey, type MatchRule } from './matchRecords';
 import { snapshotInfo, type SnapshotInfo } from './snapshotInfo';
 import { emptyBreach } from './emptyBreach';
 import { compareBreaches } from './mergeSnapshots';
@@ -155,20 +155,21 @@ export function mergeIntoHistory(
     incomingInfo.push(info);
     const order = creationOrder(breaches, infoOf);
     const keys: MatchKey[] = order.map((i) => breaches[i]!);
-    const matches = matchRecords(keys, snapshot.records);
-    snapshot.records.forEach((record, j) => {
-      const match = matches[j];
-      const target = match && match.known >= 0 ? breaches[order[match.known] ?? -1] : undefined;
-      if (target && match?.rule) {
-        matchedByRule[match.rule] += 1;
+    const matches = matchIndices(keys, snapshot.records);
+    const records = snapshot.records;
+    for (let j = 0; j < records.length; j += 1) {
+      const record = records[j]!;
+      const known = matches.known[j]!;
+      const target = known >= 0 ? breaches[order[known] ?? -1] : undefined;
+      const rule = matches.rule[j]! as MatchRule | 0;
+      if (target && rule !== 0) {
+        matchedByRule[rule] += 1;
         see(target, info, record, infoOf);
       } else {
         // Breaches added by this merge are the ones after the base's in `breaches`.
-        const fresh = newBreach(record, usedIds);
-        breaches.push(fresh);
-        see(fresh, info, record, infoOf);
+        breaches.push(newBreach(record, info, usedIds));
       }
-    });
+    }
   }
 
   const snapshots = sortSnapshots([...infoOf.values()]);
@@ -206,8 +207,10 @@ export function mergeIntoHistory(
   const nowArchived: BreachRef[] = [];
   const nowClosed: BreachRef[] = [];
   for (const [k, b] of kept.entries()) {
+    // An added breach has no earlier state (and a million of them need no id lookup).
+    if (added[k]) continue;
     const was = before.get(b.id);
-    if (!was || added[k]) continue;
+    if (!was) continue;
     if (was.individuals !== b.individuals) {
       countsUpdated.push({
         ...ref(b),
@@ -237,28 +240,40 @@ export function mergeIntoHistory(
 
 /** The breaches.csv row of a merged breach (as serialiseDatasets writes it), for buildBreachTable. */
 export function historyRows(history: History): BreachRow[] {
+  const rowAt = historyRowReader(history);
+  return history.breaches.map((_, i) => ({ ...rowAt(i) }));
+}
+
+/**
+ * historyRows one row at a time, every call filling and returning the same object (for
+ * buildBreachTableOf: a million breaches need no million row objects).
+ */
+export function historyRowReader(history: History): (i: number) => BreachRow {
   const dateOf = new Map(history.snapshots.map((s) => [s.id, s.date]));
-  return history.breaches.map((b) => {
+  // Every field is set below before the row is returned.
+  const row = {} as BreachRow;
+
+  return (i) => {
+    const b = history.breaches[i]!;
     const first = b.snapshots[0];
     const last = b.snapshots.at(-1);
-    return {
-      id: b.id,
-      name: b.name,
-      state: b.state,
-      entityType: b.entityType,
-      individuals: b.individuals,
-      submitted: b.submitted,
-      breachTypes: b.breachTypes,
-      locations: b.locations,
-      businessAssociate: b.businessAssociate,
-      status: b.status,
-      placeholder: b.placeholder,
-      webDescription: b.hasWebDescription,
-      firstSeen: first === undefined ? null : (dateOf.get(first) ?? null),
-      lastSeen: last === undefined ? null : (dateOf.get(last) ?? null),
-      seenIn: b.snapshots.length,
-    };
-  });
+    row.id = b.id;
+    row.name = b.name;
+    row.state = b.state;
+    row.entityType = b.entityType;
+    row.individuals = b.individuals;
+    row.submitted = b.submitted;
+    row.breachTypes = b.breachTypes;
+    row.locations = b.locations;
+    row.businessAssociate = b.businessAssociate;
+    row.status = b.status;
+    row.placeholder = b.placeholder;
+    row.webDescription = b.hasWebDescription;
+    row.firstSeen = first === undefined ? null : (dateOf.get(first) ?? null);
+    row.lastSeen = last === undefined ? null : (dateOf.get(last) ?? null);
+    row.seenIn = b.snapshots.length;
+    return row;
+  };
 }
 
 /**
@@ -302,14 +317,19 @@ function uniqueInfo(snapshot: Snapshot, taken: ReadonlyMap<string, SnapshotInfo>
   return snapshotInfo(snapshot, id);
 }
 
-/** As mergeSnapshots names a breach: submission date + normalised first name, `-2`… on a clash. */
-function newBreach(record: ExportRecord, used: Set<string>): MergedBreach {
+/**
+ * A breach first seen in `record` (see() with no sighting before it): named as mergeSnapshots
+ * names a breach, submission date + normalised first name, `-2`… on a clash. Its sighting lists
+ * are made at their size (a splice into an empty array reserves room for 17).
+ */
+function newBreach(record: ExportRecord, info: SnapshotInfo, used: Set<string>): MergedBreach {
   const base = breachIdBase(record);
   let id = base;
   for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
   used.add(id);
-  const b = emptyBreach(record);
+  const b = emptyBreach(record, info.id);
   b.id = id;
+  takeValues(b, record, true);
   return b;
 }
 

@@ -145,10 +145,22 @@ function textPieces(source: ByteSource, encoding: Encoding, chunkSize: number) {
   const streaming =
     encoding === 'utf-16le' || encoding === 'utf-16be' ? new TextDecoder(encoding) : null;
   const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  // The next chunk is requested before this one is decoded and parsed, so a File's bytes arrive
+  // while the thread works (the browser reads a File on another thread).
+  const request = (from: number): Promise<Uint8Array> => {
+    const to = Math.min(source.size, from + chunkSize);
+    if (to <= from) return Promise.resolve(new Uint8Array(0));
+    const read = source.read(from, to);
+    // A read left unawaited (the pass stopped early) must not be an unhandled rejection.
+    read.catch(() => undefined);
+    return read;
+  };
+  let ahead: Promise<Uint8Array> | null = null;
   return {
     async next(): Promise<Piece> {
       const end = Math.min(source.size, position + chunkSize);
-      const fresh = end > position ? await source.read(position, end) : new Uint8Array(0);
+      const fresh = await (ahead ?? request(position));
+      ahead = end < source.size ? request(end) : null;
       const start = position - leftover.length;
       position = end;
       const done = position >= source.size;

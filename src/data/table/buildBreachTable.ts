@@ -9,19 +9,38 @@ import { parseIsoDay } from '../dates/parseIsoDay';
  * own key ''. A breach naming no breach type (or location) gets the '' bit.
  */
 export function buildBreachTable(rows: readonly BreachRow[]): BreachTable {
-  const n = rows.length;
-  const stateKeys = sortedKeys(rows, (r, add) => add(r.state ?? ''));
-  const entityKeys = sortedKeys(rows, (r, add) => add(r.entityType ?? ''));
-  const baKeys = sortedKeys(rows, (r, add) => add(baKey(r.businessAssociate)));
-  const statusKeys = sortedKeys(rows, (r, add) => add(r.status));
-  const typeKeys = sortedKeys(rows, (r, add) => {
-    if (r.breachTypes.length === 0) add('');
-    else for (const t of r.breachTypes) add(t);
-  });
-  const locationKeys = sortedKeys(rows, (r, add) => {
-    if (r.locations.length === 0) add('');
-    else for (const l of r.locations) add(l);
-  });
+  return buildBreachTableOf(rows.length, (i) => rows[i]!);
+}
+
+/**
+ * buildBreachTable over rows read through `rowAt` (twice per row, in order: once for the
+ * dictionaries, once for the columns), so a producer can hand over a million rows without making
+ * a million row objects: `rowAt` may fill and return the same object every time.
+ */
+export function buildBreachTableOf(n: number, rowAt: (i: number) => BreachRow): BreachTable {
+  const states = new Set<string>();
+  const entities = new Set<string>();
+  const bas = new Set<string>();
+  const statuses = new Set<string>();
+  const types = new Set<string>();
+  const places = new Set<string>();
+  for (let i = 0; i < n; i += 1) {
+    const r = rowAt(i);
+    states.add(r.state ?? '');
+    entities.add(r.entityType ?? '');
+    bas.add(baKey(r.businessAssociate));
+    statuses.add(r.status);
+    if (r.breachTypes.length === 0) types.add('');
+    else for (const t of r.breachTypes) types.add(t);
+    if (r.locations.length === 0) places.add('');
+    else for (const l of r.locations) places.add(l);
+  }
+  const stateKeys = sortedKeys(states);
+  const entityKeys = sortedKeys(entities);
+  const baKeys = sortedKeys(bas);
+  const statusKeys = sortedKeys(statuses);
+  const typeKeys = sortedKeys(types);
+  const locationKeys = sortedKeys(places);
   if (entityKeys.length > 256 || stateKeys.length > 65536)
     throw new RangeError('buildBreachTable: too many categories');
   if (typeKeys.length > MAX_MULTI_VALUES || locationKeys.length > MAX_MULTI_VALUES) {
@@ -50,6 +69,8 @@ export function buildBreachTable(rows: readonly BreachRow[]): BreachTable {
   const firstSeen = new Uint16Array(n);
   const lastSeen = new Uint16Array(n);
   const seenIn = new Uint16Array(n);
+  const ids = new Array<string>(n);
+  const names = new Array<string>(n);
 
   // A few thousand distinct dates among the rows: each is parsed once.
   const days = new Map<string, number | null>();
@@ -66,7 +87,10 @@ export function buildBreachTable(rows: readonly BreachRow[]): BreachTable {
     return d === null || d <= 0 || d > 65535 ? 0 : d;
   };
 
-  rows.forEach((r, i) => {
+  for (let i = 0; i < n; i += 1) {
+    const r = rowAt(i);
+    ids[i] = r.id;
+    names[i] = r.name;
     const d = dayOf(r.submitted);
     if (d === null)
       throw new RangeError(
@@ -88,11 +112,11 @@ export function buildBreachTable(rows: readonly BreachRow[]): BreachTable {
     firstSeen[i] = seenDay(r.firstSeen);
     lastSeen[i] = seenDay(r.lastSeen);
     seenIn[i] = Math.min(65535, Math.max(0, Math.trunc(r.seenIn) || 0));
-  });
+  }
 
   return buildBreachTableFromColumns({
-    id: rows.map((r) => r.id),
-    name: rows.map((r) => r.name),
+    id: ids,
+    name: names,
     day,
     individuals,
     hasCount,
@@ -114,14 +138,8 @@ function baKey(value: boolean | null): string {
   return value === null ? '' : value ? 'Yes' : 'No';
 }
 
-/** Distinct values the rows give, in code-point order ('' first when present). */
-function sortedKeys(
-  rows: readonly BreachRow[],
-  values: (row: BreachRow, add: (value: string) => void) => void,
-): string[] {
-  const seen = new Set<string>();
-  const add = (value: string) => seen.add(value);
-  for (const r of rows) values(r, add);
+/** Distinct values in code-point order ('' first when present). */
+function sortedKeys(seen: ReadonlySet<string>): string[] {
   return [...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

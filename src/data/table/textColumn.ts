@@ -58,13 +58,16 @@ export class TextStoreBuilder {
     return this.commit();
   }
 
-  /** The index of an equal value added with addUnique before, else adds it. */
-  addUnique(value: string): number {
+  /**
+   * The index of an equal value added with addUnique before, else adds it. `from`: the value is
+   * `value` from that character on (no substring made).
+   */
+  addUnique(value: string, from = 0): number {
     if (this.slots.length === 0) {
       this.slots = new Int32Array(1024);
       this.hashes = new Uint32Array(1024);
     }
-    const end = this.write(value);
+    const end = this.write(value, from);
     const start = this.used;
     let h = 0x811c9dc5;
     for (let b = start; b < end; b += 1) h = Math.imul(h ^ this.bytes[b]!, 0x01000193);
@@ -96,10 +99,10 @@ export class TextStoreBuilder {
     };
   }
 
-  /** Writes a value's UTF-8 after the store (not yet part of it); returns where it ends. */
-  private write(value: string): number {
+  /** Writes a value's UTF-8 (from character `from` on) after the store, not yet part of it; returns where it ends. */
+  private write(value: string, from = 0): number {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    const need = this.used + value.length * 3;
+    const need = this.used + (value.length - from) * 3;
     if (need > this.bytes.length) {
       const grown = new Uint8Array(Math.max(need, this.bytes.length * 2));
       grown.set(this.bytes.subarray(0, this.used));
@@ -109,10 +112,11 @@ export class TextStoreBuilder {
     const bytes = this.bytes;
     const start = this.used;
     let at = start;
-    for (let c = 0; c < value.length; c += 1) {
+    for (let c = from; c < value.length; c += 1) {
       const code = value.charCodeAt(c);
       if (code >= 0x80) {
-        at = start + encoder.encodeInto(value, bytes.subarray(start)).written;
+        const text = from === 0 ? value : value.slice(from);
+        at = start + encoder.encodeInto(text, bytes.subarray(start)).written;
         break;
       }
       bytes[at] = code;
@@ -239,14 +243,25 @@ function idDay(id: string): number {
 
 export function encodeIdColumn(ids: readonly string[]): IdColumn {
   const day = new Uint16Array(ids.length);
-  const rest = new Array<string>(ids.length);
+  const codes = new Uint32Array(ids.length);
+  const builder = new TextStoreBuilder();
+  // Ids come sorted by date more often than not: a row sharing the previous row's `YYYY-MM-DD-`
+  // has its day (idDay reads only that prefix).
+  let prefix = '';
+  let prefixDay = 0;
   for (let i = 0; i < ids.length; i += 1) {
     const id = ids[i]!;
-    const d = idDay(id);
+    let d: number;
+    if (prefix !== '' && id.startsWith(prefix)) d = prefixDay;
+    else {
+      d = idDay(id);
+      prefix = d === 0 ? '' : id.slice(0, 11);
+      prefixDay = d;
+    }
     day[i] = d;
-    rest[i] = d === 0 ? id : id.slice(11);
+    codes[i] = builder.addUnique(id, d === 0 ? 0 : 11);
   }
-  return { day, rest: encodeTextColumn(rest) };
+  return { day, rest: { codes, ...builder.finish() } };
 }
 
 /** Row i's id. */
