@@ -1,6 +1,7 @@
 import { appendPresentParams, parsePresentParams } from './presentParams';
 import { parseUrlState, serializeUrlState } from './urlState';
 import { selectViewState, useAppStore } from './store';
+import { whenIdle } from './whenIdle';
 
 /**
  * Address-bar writes wait this long after the last change: a drag or a run of clicks writes once
@@ -60,9 +61,7 @@ export function syncUrl(win: Window = window): () => void {
   const writeLater = () => {
     pending?.();
     const timer = setTimeout(() => {
-      if (typeof win.requestIdleCallback !== 'function') return write();
-      const idle = win.requestIdleCallback(() => write(), { timeout: WRITE_DELAY_MS });
-      pending = () => win.cancelIdleCallback(idle);
+      pending = whenIdle(() => write(), { timeoutMs: WRITE_DELAY_MS, fallbackMs: 0 }, win);
     }, WRITE_DELAY_MS);
     pending = () => clearTimeout(timer);
   };

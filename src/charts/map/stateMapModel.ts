@@ -161,8 +161,6 @@ export function stateMapModel(counts: readonly CategoryCount[], o: StateMapOptio
   const width = Math.max(0, o.width);
   const scale = o.atlasWidth > 0 ? width / o.atlasWidth : 0;
   const height = Math.round(o.atlasHeight * scale * 100) / 100;
-  const selected = new Set(o.selected);
-  const anySelected = selected.size > 0;
   const byKey = new Map(counts.map((c) => [c.key, c]));
   const mapped = new Set(o.shapes.map((s) => s.code));
 
@@ -192,8 +190,9 @@ export function stateMapModel(counts: readonly CategoryCount[], o: StateMapOptio
       fill: t === null ? null : colourAt(t),
       ink: t !== null && t > 0.6 ? 'light' : 'dark',
       label: regionLabel(name, breaches, individuals, unknownCounts),
-      selected: selected.has(key),
-      dimmed: anySelected && !selected.has(key),
+      // Marked below by selectStates, the one place a selection marks the map.
+      selected: false,
+      dimmed: false,
     };
   };
 
@@ -252,12 +251,14 @@ export function stateMapModel(counts: readonly CategoryCount[], o: StateMapOptio
     totalBreaches += c.breaches;
     totalIndividuals += c.individuals;
   }
-  return { width, height, scale, states, tiles, legend, totalBreaches, totalIndividuals };
+  const model = { width, height, scale, states, tiles, legend, totalBreaches, totalIndividuals };
+  return o.selected.length > 0 ? selectStates(model, o.selected) : model;
 }
 
 /**
  * The same map with `selected` pressed and every other key dimmed: a click re-marks the states
- * without recomputing colours, labels and legend (stateMapModel gives the same for those options).
+ * without recomputing colours, labels and legend. Regions whose marks do not change keep their
+ * identity, so memoised paths skip them.
  */
 export function selectStates(model: StateMapModel, selected: readonly string[]): StateMapModel {
   const on = new Set(selected);

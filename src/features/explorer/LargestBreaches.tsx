@@ -10,6 +10,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { useAppStore } from '../../state/store';
+import { whenIdle } from '../../state/whenIdle';
 import type { SortKey } from '../../state/viewState';
 import { BreachDetails } from './BreachDetails';
 import {
@@ -123,7 +124,11 @@ export const LargestBreaches = memo(function LargestBreaches({
   // A large table's presorted order for this sort is built once in idle time, so no click waits
   // for it (until then, pages come from a bounded heap).
   useEffect(
-    () => whenIdle(() => prepareOrder(table, view.sort, view.sortDesc)),
+    () =>
+      whenIdle(() => prepareOrder(table, view.sort, view.sortDesc), {
+        timeoutMs: 2_000,
+        fallbackMs: 200,
+      }),
     [table, view.sort, view.sortDesc],
   );
   const goTo = (page: number) => {
@@ -373,13 +378,3 @@ const Row = memo(function Row({
     </tr>
   );
 });
-
-/** Runs `work` when the page is idle (or soon, where there is no requestIdleCallback); returns a cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 2_000 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(work, 200);
-  return () => clearTimeout(timer);
-}

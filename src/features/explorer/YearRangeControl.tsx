@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useShownValue } from '../../charts/useShownSelection';
 import { useAppStore } from '../../state/store';
 import { afterPaints } from './useAfterPaints';
@@ -18,12 +18,13 @@ export function YearRangeControl({ min, max }: Props) {
   const yearFrom = useAppStore((s) => s.yearFrom);
   const yearTo = useAppStore((s) => s.yearTo);
   const setYearRange = useAppStore((s) => s.setYearRange);
-  const stored = `${clamp(yearFrom ?? min, min, max)}-${clamp(yearTo ?? max, min, max)}`;
-  const [shown, show] = useShownValue(stored);
-  const [from, to] = shown.split('-').map(Number) as [number, number];
+  const storedFrom = clamp(yearFrom ?? min, min, max);
+  const storedTo = clamp(yearTo ?? max, min, max);
+  const stored = useMemo(() => [storedFrom, storedTo] as const, [storedFrom, storedTo]);
+  const [[from, to], show] = useShownValue<readonly [number, number]>(stored);
   const years = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   const write = (a: number, b: number) => {
-    show(() => `${a}-${b}`);
+    show(() => [a, b]);
     // Store null for an open end so a link keeps meaning "to the latest year" after new data arrives.
     afterPaints(1, () => setYearRange(a === min ? null : a, b === max ? null : b));
   };
