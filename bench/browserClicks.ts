@@ -119,7 +119,7 @@ export const INIT = () => {
 };
 
 /**
- * A click as a person makes it: the mouse pressed and released over the element's centre. Playwright's
+ * A click as a person makes it: the pointer moved over the element's centre, then pressed and released. Playwright's
  * `locator.click()` also listens on the page for the pointer events it sends (to check what they
  * hit), so its own script would run inside the interaction being measured; the element is found and
  * checked before the click instead.
@@ -135,8 +135,15 @@ export async function clickCentre(page: Page, target: Locator) {
       (el, [px, py]) => el.contains(document.elementFromPoint(px!, py!)),
       [x, y],
     ));
-  if (hits) await page.mouse.click(x, y);
-  else await target.click();
+  if (!hits) return target.click();
+  // The pointer arrives first and the page answers the hover (a bar's figures, a state's tooltip),
+  // then the button is pressed: a person's pointer rests on a bar before the press, where
+  // mouse.click() sends the move, press and release at once and put the hover's render inside
+  // the measured interaction.
+  await page.mouse.move(x, y);
+  await settle(page);
+  await page.mouse.down();
+  await page.mouse.up();
 }
 
 /** The clicks a person makes while exploring: bars, states and year ranges, each on then off. */

@@ -81,6 +81,41 @@ describe('barsModel', () => {
     ]);
   });
 
+  it('barsModel(selected ahead of the filter) presses the new bar and dims by the applied filter', () => {
+    // A click pressed Theft; the filter still holds only Loss.
+    const first = barsModel(types, {
+      measure: 'breaches',
+      selected: ['Theft'],
+      filtered: [],
+      width: 100,
+    });
+    expect(first.bars.filter((b) => b.dimmed || b.selected).map((b) => b.key)).toEqual(['Theft']);
+    const second = barsModel(types, {
+      measure: 'breaches',
+      selected: ['Loss', 'Theft'],
+      filtered: ['Loss'],
+      width: 100,
+    });
+    expect(second.bars.map((b) => [b.key, b.selected, b.dimmed])).toEqual([
+      ['Unauthorized Access/Disclosure', false, true],
+      ['Hacking/IT Incident', false, true],
+      ['Theft', true, false],
+      ['', false, true],
+      ['Loss', true, false],
+    ]);
+    // Un-pressing a bar of the filter: neither pressed nor dimmed until the filter follows.
+    const off = barsModel(types, {
+      measure: 'breaches',
+      selected: [],
+      filtered: ['Loss'],
+      width: 100,
+    });
+    expect(off.bars.find((b) => b.key === 'Loss')).toMatchObject({
+      selected: false,
+      dimmed: false,
+    });
+  });
+
   it('barsModel(categories, no selection) dims nothing', () => {
     const m = barsModel(types, { measure: 'breaches', selected: [], width: 100 });
     expect(m.bars.some((b) => b.dimmed || b.selected)).toBe(false);

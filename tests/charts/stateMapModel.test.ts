@@ -184,6 +184,29 @@ describe('stateMapModel', () => {
     expect(none.states.some((s) => s.dimmed || s.selected)).toBe(false);
   });
 
+  it('selectStates(model, selected, filtered) presses by the click and dims by the applied filter', () => {
+    const base = stateMapModel(counts, options());
+    const pressed = selectStates(base, ['CA'], []);
+    expect(pressed.states.filter((s) => s.selected || s.dimmed).map((s) => s.code)).toEqual(['CA']);
+    // Unchanged regions keep their identity (memoised paths skip them).
+    expect(pressed.states.find((s) => s.code === 'NY')).toBe(
+      base.states.find((s) => s.code === 'NY'),
+    );
+    const second = selectStates(base, ['CA', 'NY'], ['NY']);
+    expect(second.states.find((s) => s.code === 'CA')).toMatchObject({
+      selected: true,
+      dimmed: false,
+    });
+    expect(second.states.find((s) => s.code === 'TX')).toMatchObject({
+      selected: false,
+      dimmed: true,
+    });
+    expect(second.tiles.find((t) => t.key === 'PR')).toMatchObject({
+      selected: false,
+      dimmed: true,
+    });
+  });
+
   it('stateMapModel(counts) gives legend ticks on the 240 px ramp and the totals', () => {
     const m = stateMapModel(counts, options());
     expect(m.legend.ticks.map((t) => [t.label, Math.round(t.x)])).toEqual([

@@ -32,16 +32,18 @@ const BUTTON_PADDING = 15;
  */
 export function BarsChart({ categories, measure, selected, onToggle, title, describedBy }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>(320);
-  // A click shows its bar pressed at once, even where the filter follows a frame later.
+  // A click shows its bar pressed at once, even where the filter follows a frame later; the other
+  // bars dim with the filter, so the click's own frame repaints one bar and lays out nothing.
   const [shown, toggleShown] = useShownSelection(selected);
   const model = useMemo(
     () =>
       barsModel(categories, {
         measure,
         selected: shown,
+        filtered: selected,
         width: Math.max(0, width - BUTTON_PADDING),
       }),
-    [categories, measure, shown, width],
+    [categories, measure, shown, selected, width],
   );
   const { bars } = model;
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -118,7 +120,7 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
       </ul>
       <p className="bars-detail" aria-hidden="true">
         {active
-          ? `${active.title}${active.selected ? ' — in the filter' : ''}`
+          ? `${active.title}${selected.includes(active.key) ? ' — in the filter' : ''}`
           : 'Point at or focus a bar for its exact figures.'}
       </p>
     </div>
@@ -162,11 +164,10 @@ const BarItem = memo(
           onPointerEnter={() => on.hover(bar.key)}
         >
           <span className="bars-label">
-            {bar.selected && (
-              <span className="bars-check" aria-hidden="true">
-                ✓{' '}
-              </span>
-            )}
+            {/* Always there, shown when selected (CSS): choosing a bar moves no text. */}
+            <span className="bars-check" aria-hidden="true">
+              ✓
+            </span>
             {bar.label}
           </span>
           {/* The name comes from content (not aria-label) so it contains the visible label;

@@ -6,8 +6,13 @@ export type BarsMeasure = 'individuals' | 'breaches';
 
 export interface BarsModelOptions {
   measure: BarsMeasure;
-  /** Keys in this field's filter. */
+  /** Keys shown pressed. */
   selected: readonly string[];
+  /**
+   * Keys of the applied filter, when it trails `selected` (a click presses its bar at once and the
+   * filter follows a frame later): bars outside it are dimmed. Defaults to `selected`.
+   */
+  filtered?: readonly string[];
   /** Pixels the longest bar may take. */
   width: number;
 }
@@ -28,7 +33,7 @@ export interface PlacedCategoryBar {
   y: number;
   height: number;
   selected: boolean;
-  /** A selection exists and this bar is not in it. */
+  /** A filter is applied, this bar is not in it and not pressed. */
   dimmed: boolean;
   /** Exact figures, for the tooltip and the accessible name. */
   title: string;
@@ -82,6 +87,7 @@ export function barsModel(categories: readonly CategoryCount[], o: BarsModelOpti
     .domain([0, top > 0 ? top : 1])
     .range([0, width]);
   const selected = new Set(o.selected);
+  const filtered = new Set(o.filtered ?? o.selected);
   const y = (BAR_ROW_HEIGHT - BAR_THICKNESS) / 2;
   const bars = sorted.map((c): PlacedCategoryBar => {
     const label = labelOf(c);
@@ -99,7 +105,7 @@ export function barsModel(categories: readonly CategoryCount[], o: BarsModelOpti
       y,
       height: BAR_THICKNESS,
       selected: isSelected,
-      dimmed: selected.size > 0 && !isSelected,
+      dimmed: filtered.size > 0 && !filtered.has(c.key) && !isSelected,
       title: barTitle(label, c),
     };
   });

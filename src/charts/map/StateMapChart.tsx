@@ -76,7 +76,7 @@ export const StateMapChart = memo(function StateMapChart({
       }),
     [counts, measure, mapWidth],
   );
-  const model = useMemo(() => selectStates(coloured, shown), [coloured, shown]);
+  const model = useMemo(() => selectStates(coloured, shown, selected), [coloured, shown, selected]);
   const { states } = model;
   const [hover, setHover] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
@@ -169,12 +169,12 @@ export const StateMapChart = memo(function StateMapChart({
             style={{ left: tooltip.left, top: tooltip.top, width: TOOLTIP_WIDTH }}
           >
             {activeState.label}
-            {activeState.selected ? ' (in the filter)' : ''}
+            {selected.includes(activeState.code) ? ' (in the filter)' : ''}
           </div>
         )}
       </div>
       <div className="state-map-foot">
-        <StateMapLegend legend={model.legend} anySelected={shown.length > 0} />
+        <StateMapLegend legend={model.legend} anySelected={selected.length > 0} />
         <StateMapTiles tiles={model.tiles} onToggle={onToggle} />
       </div>
     </div>

@@ -256,15 +256,22 @@ export function stateMapModel(counts: readonly CategoryCount[], o: StateMapOptio
 }
 
 /**
- * The same map with `selected` pressed and every other key dimmed: a click re-marks the states
- * without recomputing colours, labels and legend. Regions whose marks do not change keep their
- * identity, so memoised paths skip them.
+ * The same map with `selected` pressed and every key outside `filtered` (the applied filter, by
+ * default `selected`) dimmed: a click re-marks the states without recomputing colours, labels and
+ * legend. A click's own frame presses the state; the others dim with the filter, a frame later, so
+ * that frame repaints one state. Regions whose marks do not change keep their identity, so
+ * memoised paths skip them.
  */
-export function selectStates(model: StateMapModel, selected: readonly string[]): StateMapModel {
+export function selectStates(
+  model: StateMapModel,
+  selected: readonly string[],
+  filtered: readonly string[] = selected,
+): StateMapModel {
   const on = new Set(selected);
+  const inFilter = new Set(filtered);
   const mark = <R extends Region>(r: R): R => {
     const isOn = on.has(r.key);
-    const dimmed = on.size > 0 && !isOn;
+    const dimmed = inFilter.size > 0 && !inFilter.has(r.key) && !isOn;
     return r.selected === isOn && r.dimmed === dimmed ? r : { ...r, selected: isOn, dimmed };
   };
   return { ...model, states: model.states.map(mark), tiles: model.tiles.map(mark) };
