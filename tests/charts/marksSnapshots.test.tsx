@@ -75,7 +75,7 @@ describe('chart marks, drawn for one fixed input', () => {
     const markup = renderToStaticMarkup(
       <div className="bars">
         {model.bars.map((bar) => (
-          <BarsMarks key={bar.key} bar={bar} width={model.width} height={model.rowHeight} />
+          <BarsMarks key={bar.key} bar={bar} />
         ))}
       </div>,
     );

@@ -1,7 +1,6 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CategoryCount } from '../../data/views/countByCategory';
 import { isVisibleFocus } from '../keyboardFocus';
-import { useElementWidth } from '../useElementWidth';
 import { useShownSelection } from '../useShownSelection';
 import { BarsMarks } from './BarsMarks';
 import { barsModel, type BarsMeasure, type PlacedCategoryBar } from './barsModel';
@@ -20,9 +19,6 @@ interface Props {
   describedBy?: string;
 }
 
-/** Horizontal padding and border of a bar button (2 × 0.4 rem + 2 × 1 px): the SVG gets the rest. */
-const BUTTON_PADDING = 15;
-
 /**
  * A category breakdown as a list of toggle buttons, each with its label, value and bar. Real
  * buttons give Enter/Space, focus and aria-pressed for free. The list is one tab stop (roving
@@ -31,21 +27,14 @@ const BUTTON_PADDING = 15;
  * visible without a mouse; the native title repeats them on hover.
  */
 export function BarsChart({ categories, measure, selected, onToggle, title, describedBy }: Props) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(320);
   // A click shows its bar pressed at once, even where the filter follows a frame later; the other
   // bars dim with the filter, so the click's own frame repaints one bar and lays out nothing.
   const [shown, toggleShown] = useShownSelection(selected);
-  const model = useMemo(
-    () =>
-      barsModel(categories, {
-        measure,
-        selected: shown,
-        filtered: selected,
-        width: Math.max(0, width - BUTTON_PADDING),
-      }),
-    [categories, measure, shown, selected, width],
+  const { bars } = useMemo(
+    // The marks scale by each bar's fraction of the longest; the model's pixel lengths are unused.
+    () => barsModel(categories, { measure, selected: shown, filtered: selected, width: 1 }),
+    [categories, measure, shown, selected],
   );
-  const { bars } = model;
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const [stop, setStop] = useState<string | null>(null);
   const [hover, setHover] = useState<string | null>(null);
@@ -98,7 +87,7 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
   );
 
   return (
-    <div ref={ref} className="bars-chart" onPointerLeave={() => setHover(null)}>
+    <div className="bars-chart" onPointerLeave={() => setHover(null)}>
       <ul
         className="bars-list"
         aria-label={`${title}. Arrow keys move between bars; Enter or Space adds or removes a filter.`}
@@ -107,15 +96,7 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
         {/* Keyed by place: when a filter re-sorts the bars, each row's text and bar change in
             place instead of the rows moving (a moved row is laid out and painted anew). */}
         {bars.map((bar, i) => (
-          <BarItem
-            key={i}
-            bar={bar}
-            index={i}
-            tabbable={bar.key === tabStop}
-            width={model.width}
-            height={model.rowHeight}
-            on={handlers}
-          />
+          <BarItem key={i} bar={bar} index={i} tabbable={bar.key === tabStop} on={handlers} />
         ))}
       </ul>
       <p className="bars-detail" aria-hidden="true">
@@ -139,14 +120,12 @@ interface BarItemProps {
   bar: PlacedCategoryBar;
   index: number;
   tabbable: boolean;
-  width: number;
-  height: number;
   on: BarHandlers;
 }
 
-/** One bar button; re-renders only when its own figures, state or size change. */
+/** One bar button; re-renders only when its own figures or state change. */
 const BarItem = memo(
-  function BarItem({ bar, index, tabbable, width, height, on }: BarItemProps) {
+  function BarItem({ bar, index, tabbable, on }: BarItemProps) {
     return (
       <li>
         <button
@@ -176,18 +155,13 @@ const BarItem = memo(
           <span className="bars-value" aria-hidden="true">
             {bar.valueText}
           </span>
-          <BarsMarks bar={bar} width={width} height={height} />
+          <BarsMarks bar={bar} />
         </button>
       </li>
     );
   },
   (a, b) =>
-    a.index === b.index &&
-    a.tabbable === b.tabbable &&
-    a.width === b.width &&
-    a.height === b.height &&
-    a.on === b.on &&
-    sameBar(a.bar, b.bar),
+    a.index === b.index && a.tabbable === b.tabbable && a.on === b.on && sameBar(a.bar, b.bar),
 );
 
 /** Two placed bars draw the same (every field is a primitive). */

@@ -29,6 +29,8 @@ export interface PlacedCategoryBar {
   individuals: number;
   unknownCounts: number;
   length: number;
+  /** `value` as a fraction of the longest bar (0–1): the on-screen mark scales its track by it. */
+  fraction: number;
   /** Top of the bar inside its row's SVG (the bar is centred vertically). */
   y: number;
   height: number;
@@ -102,6 +104,7 @@ export function barsModel(categories: readonly CategoryCount[], o: BarsModelOpti
       individuals: c.individuals,
       unknownCounts: c.unknownCounts,
       length: Math.max(0, x(value)),
+      fraction: top > 0 ? Math.max(0, value / top) : 0,
       y,
       height: BAR_THICKNESS,
       selected: isSelected,
