@@ -28,7 +28,9 @@ export interface ClickRun {
   under16: number;
   /** Per click: event time stamp → a task queued from the next animation frame, ms. */
   nextFrame: Stats;
-  longTasks: { count: number; maxMs: number };
+  /** Tasks over 50 ms during the run; `scrolling`: of them, those that dispatched a scroll event
+   * (the frame in which the bench scrolled the next control into view). */
+  longTasks: { count: number; maxMs: number; scrolling: number };
   /** Calls of the crossfilter during the run (dev counter), and interactions. */
   interactions: number;
 }
@@ -62,13 +64,19 @@ export const INIT = () => {
     __events: { id: number; name: string; duration: number; target: string }[];
     __long: [number, number][];
     __frames: number[];
+    __scrolls: number[];
     __firstChart: number;
     __firstChartDone: Promise<number>;
   };
   w.__events = [];
   w.__long = [];
   w.__frames = [];
+  w.__scrolls = [];
   w.__firstChart = 0;
+  addEventListener('scroll', (e) => w.__scrolls.push(e.timeStamp), {
+    passive: true,
+    capture: true,
+  });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries() as PerformanceEventTiming[])
       if (e.interactionId) {
@@ -232,10 +240,16 @@ export async function clickRun(
   // One warm-up round (first use of each code path), then the measured rounds.
   await clickRound(page);
   await page.evaluate(() => {
-    const w = window as unknown as { __events: unknown[]; __long: unknown[]; __frames: unknown[] };
+    const w = window as unknown as {
+      __events: unknown[];
+      __long: unknown[];
+      __frames: unknown[];
+      __scrolls: unknown[];
+    };
     w.__events.length = 0;
     w.__long.length = 0;
     w.__frames.length = 0;
+    w.__scrolls.length = 0;
   });
   let interactions = 0;
   for (let r = 0; r < rounds; r++) interactions += await clickRound(page);
@@ -245,8 +259,16 @@ export async function clickRun(
       __events: { id: number; name: string; duration: number; target: string }[];
       __long: [number, number][];
       __frames: number[];
+      __scrolls: number[];
     };
-    return { events: w.__events, long: w.__long.map(([, d]) => d), frames: w.__frames };
+    const scrolled = ([start, d]: [number, number]) =>
+      w.__scrolls.some((t) => t >= start && t <= start + d);
+    return {
+      events: w.__events,
+      long: w.__long.map(([, d]) => d),
+      longScrolling: w.__long.filter(scrolled).length,
+      frames: w.__frames,
+    };
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
@@ -267,7 +289,11 @@ export async function clickRun(
     eventTiming: stats(durations),
     under16,
     nextFrame: stats(data.frames),
-    longTasks: { count: data.long.length, maxMs: Math.max(0, ...data.long) },
+    longTasks: {
+      count: data.long.length,
+      maxMs: Math.max(0, ...data.long),
+      scrolling: data.longScrolling,
+    },
     interactions,
   };
 }
