@@ -29,7 +29,7 @@ export interface ClickRun {
   /** Per click: event time stamp → a task queued from the next animation frame, ms. */
   nextFrame: Stats;
   /** Tasks over 50 ms during the run; `scrolling`: of them, those that dispatched a scroll event
-   * (the frame in which the bench scrolled the next control into view). */
+   * (a frame in which the bench scrolled to the next control, often with earlier stages' work). */
   longTasks: { count: number; maxMs: number; scrolling: number };
   /** Calls of the crossfilter during the run (dev counter), and interactions. */
   interactions: number;
