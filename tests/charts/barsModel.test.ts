@@ -137,11 +137,12 @@ describe('barsModel', () => {
     expect(m.bars.every((b) => b.length === 0)).toBe(true);
   });
 
-  it('barsModel(categories) centres each bar in its row and gives the exact figures as its title', () => {
+  it('barsModel(categories) gives each bar its fraction of the longest and the exact figures as its title', () => {
     const m = barsModel(types, { measure: 'individuals', selected: [], width: 100 });
-    expect(m.rowHeight).toBe(14);
-    expect(m.bars[0]?.y).toBe(2);
-    expect(m.bars[0]?.height).toBe(10);
+    const top = m.bars[0]?.value ?? 0;
+    expect(m.bars.map((b) => b.fraction)).toEqual(m.bars.map((b) => b.value / top));
+    expect(m.bars.map((b) => b.fraction * m.width)).toEqual(m.bars.map((b) => b.length));
+    expect(m.bars[0]?.fraction).toBe(1);
     expect(m.bars[0]?.title).toBe(
       'Hacking/IT Incident: 30 breaches, 8,000 individuals affected (2 reports give no count)',
     );

@@ -17,7 +17,7 @@ export interface BarsModelOptions {
   width: number;
 }
 
-/** One category, placed: its bar runs from x = 0 to `length` inside a `width` × `rowHeight` SVG. */
+/** One category, placed: its bar runs `fraction` of the way along its track (`length` of `width` px). */
 export interface PlacedCategoryBar {
   key: string;
   label: string;
@@ -31,9 +31,6 @@ export interface PlacedCategoryBar {
   length: number;
   /** `value` as a fraction of the longest bar (0–1): the on-screen mark scales its track by it. */
   fraction: number;
-  /** Top of the bar inside its row's SVG (the bar is centred vertically). */
-  y: number;
-  height: number;
   selected: boolean;
   /** A filter is applied, this bar is not in it and not pressed. */
   dimmed: boolean;
@@ -43,14 +40,9 @@ export interface PlacedCategoryBar {
 
 export interface BarsModel {
   bars: PlacedCategoryBar[];
-  /** Width of each bar's SVG (the length of a bar at the maximum). */
+  /** The length in pixels of a bar at the maximum (the exported SVG's bar width). */
   width: number;
-  /** Height of each bar's SVG. */
-  rowHeight: number;
 }
-
-export const BAR_ROW_HEIGHT = 14;
-export const BAR_THICKNESS = 10;
 
 const fmt = new Intl.NumberFormat('en-US');
 
@@ -90,7 +82,6 @@ export function barsModel(categories: readonly CategoryCount[], o: BarsModelOpti
     .range([0, width]);
   const selected = new Set(o.selected);
   const filtered = new Set(o.filtered ?? o.selected);
-  const y = (BAR_ROW_HEIGHT - BAR_THICKNESS) / 2;
   const bars = sorted.map((c): PlacedCategoryBar => {
     const label = labelOf(c);
     const value = c[o.measure];
@@ -105,12 +96,10 @@ export function barsModel(categories: readonly CategoryCount[], o: BarsModelOpti
       unknownCounts: c.unknownCounts,
       length: Math.max(0, x(value)),
       fraction: top > 0 ? Math.max(0, value / top) : 0,
-      y,
-      height: BAR_THICKNESS,
       selected: isSelected,
       dimmed: filtered.size > 0 && !filtered.has(c.key) && !isSelected,
       title: barTitle(label, c),
     };
   });
-  return { bars, width, rowHeight: BAR_ROW_HEIGHT };
+  return { bars, width };
 }
