@@ -33,6 +33,21 @@ export interface ClickRun {
   longTasks: { count: number; maxMs: number; scrolling: number };
   /** Calls of the crossfilter during the run (dev counter), and interactions. */
   interactions: number;
+  /**
+   * The machine's own long tasks, run right after the clicks at the same throttling: tasks of a
+   * fixed amount of script (`workMs` at 1×, one per frame), how many of `tasks` went over 50 ms.
+   * Null at 1×.
+   */
+  machine: MachineFloor[] | null;
+}
+
+export interface MachineFloor {
+  workMs: number;
+  tasks: number;
+  long: number;
+  p50: number;
+  p99: number;
+  maxMs: number;
 }
 
 export interface FirstChartRun {
@@ -235,6 +250,8 @@ export async function clickRun(
   await page.goto(url);
   await page.getByTestId('overview-breaches').waitFor();
   await page.locator('svg.time-chart rect.bar').first().waitFor();
+  // How much script makes a millisecond here, measured before throttling (the machine control below).
+  const perMs = await spinRate(page);
   const cdp = await throttle(page, rate);
   await page.waitForTimeout(1500);
   // One warm-up round (first use of each code path), then the measured rounds.
@@ -270,6 +287,14 @@ export async function clickRun(
       frames: w.__frames,
     };
   });
+  // The control: six tasks per click (a change paints over six frames after the click's own).
+  const machine =
+    rate === 1
+      ? null
+      : [
+          await machineFloor(page, perMs, STAGE_FRAME_MS, interactions * 6),
+          await machineFloor(page, perMs, STAGE_FRAME_MS / 2, interactions * 6),
+        ];
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   const byInteraction = new Map<number, number>();
@@ -295,6 +320,73 @@ export async function clickRun(
       scrolling: data.longScrolling,
     },
     interactions,
+    machine,
+  };
+}
+
+/**
+ * Thread time of the median stage frame at 1× (style, layout, paint and layerize of one panel's
+ * change; 4–6 ms in traces of the click rounds, 2026-11-28).
+ */
+export const STAGE_FRAME_MS = 5;
+
+/** Iterations of `spin`'s inner loop per millisecond, unthrottled. */
+async function spinRate(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __spin: number };
+    // Warmed first: the loop is measured once the engine has optimised it, as it runs later.
+    for (let t = performance.now(); performance.now() - t < 300;)
+      for (let i = 0; i < 1000; i++) w.__spin = (w.__spin ?? 0) + Math.sqrt(i);
+    let runs = 0;
+    const t = performance.now();
+    while (performance.now() - t < 200) {
+      for (let i = 0; i < 1000; i++) w.__spin = (w.__spin ?? 0) + Math.sqrt(i);
+      runs += 1;
+    }
+    return runs / 200;
+  });
+}
+
+/**
+ * The machine control: `count` tasks of `workMs` of script at 1×, one per frame like the stages,
+ * under the current throttling. A fixed task should last rate × workMs; where it lasts more than
+ * 50 ms, the time came from the machine (another process, the throttler's slices), not the page.
+ */
+async function machineFloor(
+  page: Page,
+  perMs: number,
+  workMs: number,
+  count: number,
+): Promise<MachineFloor> {
+  const durations = await page.evaluate(
+    ([perMs, workMs, count]) =>
+      new Promise<number[]>((resolve) => {
+        const w = window as unknown as { __spin: number };
+        const out: number[] = [];
+        const step = () =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const t = performance.now();
+              for (let n = 0; n < perMs * workMs; n++)
+                for (let i = 0; i < 1000; i++) w.__spin = (w.__spin ?? 0) + Math.sqrt(i);
+              out.push(performance.now() - t);
+              if (out.length < count) step();
+              else resolve(out);
+            }, 0),
+          );
+        step();
+      }),
+    [perMs, workMs, count] as const,
+  );
+  const st = stats(durations);
+  const sorted = [...durations].sort((a, b) => a - b);
+  return {
+    workMs,
+    tasks: durations.length,
+    long: durations.filter((d) => d > 50).length,
+    p50: st.p50,
+    p99: sorted[Math.floor(sorted.length * 0.99)] ?? Number.NaN,
+    maxMs: st.max,
   };
 }
 

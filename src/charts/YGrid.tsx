@@ -8,8 +8,10 @@ export function YGrid({
 }) {
   return (
     <>
-      {ticks.map((t) => (
-        <g key={t.value} transform={`translate(0,${t.y})`} className="tick">
+      {/* Keyed by place: when the scale changes, each tick moves and relabels in place instead of
+          being removed and inserted anew (new SVG text is laid out from scratch). */}
+      {ticks.map((t, i) => (
+        <g key={i} transform={`translate(0,${t.y})`} className="tick">
           <line x2={width} className="grid" />
           <text x={-6} dy="0.32em" textAnchor="end">
             {t.label}
