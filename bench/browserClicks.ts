@@ -332,20 +332,24 @@ export async function clickRun(
  */
 export const STAGE_FRAME_MS = 5;
 
-/** Iterations of `spin`'s inner loop per millisecond, unthrottled. */
+type SpinWindow = { __spin: (rounds: number) => number; __spun: number };
+
+/**
+ * Installs the control's fixed work in the page (`__spin(rounds)`: rounds of a square-root loop)
+ * and returns how many rounds make a millisecond, unthrottled and after the engine has optimised it.
+ */
 async function spinRate(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const w = window as unknown as { __spin: number };
-    // Warmed first: the loop is measured once the engine has optimised it, as it runs later.
-    for (let t = performance.now(); performance.now() - t < 300;)
-      for (let i = 0; i < 1000; i++) w.__spin = (w.__spin ?? 0) + Math.sqrt(i);
-    let runs = 0;
-    const t = performance.now();
-    while (performance.now() - t < 200) {
-      for (let i = 0; i < 1000; i++) w.__spin = (w.__spin ?? 0) + Math.sqrt(i);
-      runs += 1;
-    }
-    return runs / 200;
+    const w = window as unknown as SpinWindow;
+    w.__spin = (rounds) => {
+      for (let n = 0; n < rounds; n++)
+        for (let i = 0; i < 1000; i++) w.__spun = (w.__spun ?? 0) + Math.sqrt(i);
+      return w.__spun;
+    };
+    for (let t = performance.now(); performance.now() - t < 300;) w.__spin(1);
+    let rounds = 0;
+    for (const t = performance.now(); performance.now() - t < 200; rounds++) w.__spin(1);
+    return rounds / 200;
   });
 }
 
@@ -361,16 +365,15 @@ async function machineFloor(
   count: number,
 ): Promise<MachineFloor> {
   const durations = await page.evaluate(
-    ([perMs, workMs, count]) =>
+    ([rounds, count]) =>
       new Promise<number[]>((resolve) => {
-        const w = window as unknown as { __spin: number };
+        const w = window as unknown as SpinWindow;
         const out: number[] = [];
         const step = () =>
           requestAnimationFrame(() =>
             setTimeout(() => {
               const t = performance.now();
-              for (let n = 0; n < perMs * workMs; n++)
-                for (let i = 0; i < 1000; i++) w.__spin = (w.__spin ?? 0) + Math.sqrt(i);
+              w.__spin(rounds);
               out.push(performance.now() - t);
               if (out.length < count) step();
               else resolve(out);
@@ -378,17 +381,17 @@ async function machineFloor(
           );
         step();
       }),
-    [perMs, workMs, count] as const,
+    [Math.round(perMs * workMs), count] as const,
   );
-  const st = stats(durations);
   const sorted = [...durations].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
   return {
     workMs,
-    tasks: durations.length,
-    long: durations.filter((d) => d > 50).length,
-    p50: st.p50,
-    p99: sorted[Math.floor(sorted.length * 0.99)] ?? Number.NaN,
-    maxMs: st.max,
+    tasks: sorted.length,
+    long: sorted.filter((d) => d > 50).length,
+    p50: at(0.5),
+    p99: at(0.99),
+    maxMs: at(1),
   };
 }
 
