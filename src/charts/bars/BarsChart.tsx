@@ -30,9 +30,9 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
   // A click shows its bar pressed at once, even where the filter follows a frame later; the other
   // bars dim with the filter, so the click's own frame repaints one bar and lays out nothing.
   const [shown, toggleShown] = useShownSelection(selected);
+  // The marks scale by each bar's fraction of the longest: no pixel width to measure or pass.
   const { bars } = useMemo(
-    // The marks scale by each bar's fraction of the longest; the model's pixel lengths are unused.
-    () => barsModel(categories, { measure, selected: shown, filtered: selected, width: 1 }),
+    () => barsModel(categories, { measure, selected: shown, filtered: selected }),
     [categories, measure, shown, selected],
   );
   const buttons = useRef(new Map<string, HTMLButtonElement>());

@@ -14,7 +14,7 @@ const fmt = new Intl.NumberFormat('en-US');
 /** The same breakdown as a plain table, in the chart's order: the figures for screen readers and for copying. */
 export function BarsTable({ categories, measure, selected, caption }: Props) {
   const { bars } = useMemo(
-    () => barsModel(categories, { measure, selected, width: 0 }),
+    () => barsModel(categories, { measure, selected }),
     [categories, measure, selected],
   );
   return (

@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3';
 import { NONE_LABEL } from '../../data/table/BreachTable';
 import type { CategoryCount } from '../../data/views/countByCategory';
 
@@ -13,8 +12,9 @@ export interface BarsModelOptions {
    * filter follows a frame later): bars outside it are dimmed. Defaults to `selected`.
    */
   filtered?: readonly string[];
-  /** Pixels the longest bar may take. */
-  width: number;
+  /** Pixels the longest bar may take, for drawings that place bars in pixels (the exported SVG);
+   * the page's marks scale by `fraction` and leave it out. Default 0. */
+  width?: number;
 }
 
 /** One category, placed: its bar runs `fraction` of the way along its track (`length` of `width` px). */
@@ -65,7 +65,7 @@ export function barTitle(
  * Categories with no breaches stay listed (at the bottom), so a filter never makes a choice vanish.
  */
 export function barsModel(categories: readonly CategoryCount[], o: BarsModelOptions): BarsModel {
-  const width = Math.max(0, o.width);
+  const width = Math.max(0, o.width ?? 0);
   const other: BarsMeasure = o.measure === 'individuals' ? 'breaches' : 'individuals';
   const labelOf = (c: CategoryCount) => (c.key === '' ? NONE_LABEL : c.label);
   const sorted = [...categories].sort(
@@ -76,16 +76,14 @@ export function barsModel(categories: readonly CategoryCount[], o: BarsModelOpti
       (labelOf(a) < labelOf(b) ? -1 : labelOf(a) > labelOf(b) ? 1 : 0),
   );
   const top = sorted.reduce((m, c) => Math.max(m, c[o.measure]), 0);
-  // A zero domain would put every bar at NaN; with nothing to draw, every bar is simply 0 long.
-  const x = scaleLinear()
-    .domain([0, top > 0 ? top : 1])
-    .range([0, width]);
   const selected = new Set(o.selected);
   const filtered = new Set(o.filtered ?? o.selected);
   const bars = sorted.map((c): PlacedCategoryBar => {
     const label = labelOf(c);
     const value = c[o.measure];
     const isSelected = selected.has(c.key);
+    // With nothing to draw (the longest is 0), every bar is simply 0 long.
+    const fraction = top > 0 ? Math.max(0, value / top) : 0;
     return {
       key: c.key,
       label,
@@ -94,8 +92,8 @@ export function barsModel(categories: readonly CategoryCount[], o: BarsModelOpti
       breaches: c.breaches,
       individuals: c.individuals,
       unknownCounts: c.unknownCounts,
-      length: Math.max(0, x(value)),
-      fraction: top > 0 ? Math.max(0, value / top) : 0,
+      length: fraction * width,
+      fraction,
       selected: isSelected,
       dimmed: filtered.size > 0 && !filtered.has(c.key) && !isSelected,
       title: barTitle(label, c),
