@@ -212,6 +212,42 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
     expect(violations).toEqual([]);
   });
 
+  it('a filter keeps the chips bar and the overview’s lines, so the panels below stay put', async () => {
+    await s.page.setViewportSize({ width: 1366, height: 768 });
+    await s.page.goto(baseUrl);
+    await s.page.getByTestId('overview-breaches').waitFor();
+    const chips = s.page.getByTestId('filter-chips');
+    const layout = () =>
+      s.page.evaluate(() => {
+        const summary = document.querySelector('.overview-summary')!;
+        const style = getComputedStyle(summary);
+        return {
+          chips: document.querySelector('[data-testid="filter-chips"]')!.getBoundingClientRect()
+            .height,
+          individualsLines: document.querySelectorAll(
+            '[data-testid="overview-individuals"] .overview-sub',
+          ).length,
+          summaryLines: Math.round(parseFloat(style.minHeight) / parseFloat(style.lineHeight)),
+        };
+      });
+    const none = await layout();
+    await s.page.locator('[data-testid="breakdown-breachType"] button[data-key="Theft"]').click();
+    await expect.poll(async () => chips.textContent()).toContain('Type: Theft');
+    const core = coreViews({ filters: { ...EMPTY_FILTERS, breachType: ['Theft'] } });
+    await expect
+      .poll(async () => (await overviewNumbers(s.page)).breaches)
+      .toBe(fmt(core.summary.breaches));
+    const theft = await layout();
+    // The hint has the line box of the chips' buttons; both lines under "Individuals affected"
+    // stay whatever the counts; the sentence keeps three lines.
+    expect(theft).toEqual(none);
+    expect(none.individualsLines).toBe(2);
+    expect(none.summaryLines).toBe(3);
+    await chips.getByRole('button', { name: 'Clear all' }).click();
+    await expect.poll(async () => chips.textContent()).toContain('Showing all breaches');
+    expect(await layout()).toEqual(none);
+  });
+
   it('takes screenshots at 1280×800 and 390×844 without sideways scrolling on a phone', async () => {
     await s.page.setViewportSize({ width: 1280, height: 800 });
     await s.page.goto(`${baseUrl}?v=2&type=Theft`);

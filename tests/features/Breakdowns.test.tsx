@@ -167,6 +167,15 @@ describe('Breakdowns', () => {
       'From hacking/IT incidents—of individuals affected; — of breaches',
     );
     expect(screen.getByTestId('overview-largest').textContent).toBe('Largest breach—');
+    // Both lines stay, with nothing to count, so the overview keeps its height.
+    expect(
+      [...screen.getByTestId('overview-individuals').querySelectorAll('.overview-sub')].map(
+        (e) => e.textContent,
+      ),
+    ).toEqual([
+      'Unknown counts: every report gives one',
+      'No report lists 500 or 501, OCR’s stand-in until the real count is known',
+    ]);
   });
 });
 

@@ -63,18 +63,19 @@ export const Overview = memo(function Overview({
             <Term id="individuals-affected">Individuals affected</Term>
           </dt>
           <dd className="overview-value">{fmt.format(summary.individuals)}</dd>
-          {summary.unknownCounts > 0 && (
-            <dd className="overview-sub">
-              Unknown counts: {reportsGive(summary.unknownCounts)} no count
-            </dd>
-          )}
-          {summary.placeholders > 0 && (
-            <dd className="overview-sub">
-              {fmt.format(summary.placeholders)}{' '}
-              {summary.placeholders === 1 ? 'report lists' : 'reports list'}{' '}
-              <Term id="placeholder">500 or 501</Term>, OCR’s stand-in until the real count is known
-            </dd>
-          )}
+          {/* Both lines whatever the counts, so a filter that brings or removes them does not move
+              every panel below (the figures keep their height). */}
+          <dd className="overview-sub">
+            Unknown counts:{' '}
+            {summary.unknownCounts > 0
+              ? `${reportsGive(summary.unknownCounts)} no count`
+              : 'every report gives one'}
+          </dd>
+          <dd className="overview-sub">
+            {summary.placeholders > 0 ? fmt.format(summary.placeholders) : 'No'}{' '}
+            {summary.placeholders > 1 ? 'reports list' : 'report lists'}{' '}
+            <Term id="placeholder">500 or 501</Term>, OCR’s stand-in until the real count is known
+          </dd>
         </div>
         <div className="overview-figure" data-testid="overview-hacking">
           <dt>From hacking/IT incidents</dt>
