@@ -334,7 +334,7 @@ function targetsSection(
       'click → next paint, 4× CPU (shipped data)',
       'p95 ≤ 60 ms, no long task',
       c4
-        ? `p50 ${c4.eventTiming.p50} ms, p95 ${c4.eventTiming.p95} ms; ${c4.longTasks.count} long tasks (longest ${c4.longTasks.maxMs.toFixed(0)} ms; ${c4.longTasks.scrolling} of them in frames that scrolled to the next control)${machineText(c4)}`
+        ? `p50 ${c4.eventTiming.p50} ms, p95 ${c4.eventTiming.p95} ms; ${c4.longTasks.count} long tasks (longest ${c4.longTasks.maxMs.toFixed(0)} ms; ${c4.longTasks.scrolling} of them in frames with a scroll)${machineText(c4)}`
         : '—',
       yes(!!c4 && c4.eventTiming.p95 <= 60 && c4.longTasks.count === 0),
     ],
@@ -424,7 +424,7 @@ function clicksSection(c: BrowserClicksResult): string {
   return [
     `### Chromium ${c.chromium}: clicks and first chart (production build, ${c.viewport.width}×${c.viewport.height}, shipped data)`,
     '',
-    'Clicks on breakdown bars, states (map) and year ranges (brush drags and "All years"), each on then off, after a warm-up round; CPU throttled with CDP Emulation.setCPUThrottlingRate. "Event Timing" is the longest entry of each interaction (click → next paint, 8 ms granularity; interactions under its 16 ms floor count as 16 ms). "Next frame" is the event time stamp → a task queued from the next animation frame. The pointer is moved over the element and rests a frame (the page answers the hover), then pressed and released (not Playwright\'s locator.click, whose listeners would run inside the interaction). A change paints in stages (the clicked control first; the store and chips, then each panel, over the next six frames), so the click\'s own paint is what Event Timing measures; long tasks are every task over 50 ms during the clicks, the stages\' included, and the frames in which the bench scrolled to the next control (counted apart in brackets: such a frame also lays out and paints the panels the scroll brings near the screen, and often the previous change\'s later stages).',
+    'Clicks on breakdown bars, states (map) and year ranges (brush drags and "All years"), each on then off, after a warm-up round; CPU throttled with CDP Emulation.setCPUThrottlingRate. "Event Timing" is the longest entry of each interaction (click → next paint, 8 ms granularity; interactions under its 16 ms floor count as 16 ms). "Next frame" is the event time stamp → a task queued from the next animation frame. The pointer is moved over the element and rests a frame (the page answers the hover), then pressed and released (not Playwright\'s locator.click, whose listeners would run inside the interaction). A change paints in stages (the clicked control first; the store and chips, then each panel, over the next six frames), so the click\'s own paint is what Event Timing measures; long tasks are every task over 50 ms during the clicks, the stages\' included, and the frames that dispatched a scroll event (counted apart in brackets): mostly the bench scrolling to the next control, such a frame also laying out and painting the panels the scroll brings near the screen, and often the previous change\'s later stages; or the page adjusting its scroll (scroll anchoring) because a panel above the screen changed height.',
     '',
     '| CPU | clicks | Event Timing p50 / p95 / max (ms) | next frame p50 / p95 (ms) | long tasks (longest; in scrolling frames) |',
     '|---|---:|---|---|---|',
