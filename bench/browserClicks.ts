@@ -234,11 +234,19 @@ async function settle(page: Page) {
   );
 }
 
+/** The value at quantile `q` (0–1) of ascending `sorted` values; NaN when there are none. */
+export function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN;
+}
+
 export function stats(values: readonly number[]): Stats {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN;
-  return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? Number.NaN, samples: sorted.length };
+  return {
+    p50: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    max: sorted.at(-1) ?? Number.NaN,
+    samples: sorted.length,
+  };
 }
 
 export async function clickRun(
@@ -384,14 +392,13 @@ async function machineFloor(
     [Math.round(perMs * workMs), count] as const,
   );
   const sorted = [...durations].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
   return {
     workMs,
     tasks: sorted.length,
     long: sorted.filter((d) => d > 50).length,
-    p50: at(0.5),
-    p99: at(0.99),
-    maxMs: at(1),
+    p50: quantile(sorted, 0.5),
+    p99: quantile(sorted, 0.99),
+    maxMs: quantile(sorted, 1),
   };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { clickCentre } from './browserClicks';
+import { clickCentre, stats } from './browserClicks';
 import { serveBuild } from './serveBuild';
 import { hasChromium, openBrowser, type Page } from '../tests/browser/browser';
 import { childThreadsCpu } from './threadCpu';
@@ -188,8 +188,8 @@ export async function browserImport(
         summary('brushing (imported)', large.long),
       ],
       filterLatency: [
-        stats('filter click, shipped data (7,508 rows)', shipped.latency),
-        stats(
+        latencyStats('filter click, shipped data (7,508 rows)', shipped.latency),
+        latencyStats(
           `filter click, shipped + SYNTHETIC ${rows.toLocaleString('en-US')} rows`,
           large.latency,
         ),
@@ -231,15 +231,6 @@ async function clickFilters(
   return { latency, long: await longTasks(page, t0, await now(page)) };
 }
 
-function stats(label: string, values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? Number.NaN;
-  return {
-    label,
-    p50: at(0.5),
-    p95: at(0.95),
-    max: sorted.at(-1) ?? Number.NaN,
-    samples: sorted.length,
-  };
+function latencyStats(label: string, values: number[]) {
+  return { label, ...stats(values) };
 }
