@@ -181,7 +181,10 @@ describe.skipIf(!run)(
       await expect
         .poll(overview)
         .toBe(fmt(coreViews({ yearFrom: 2015, yearTo: 2015 }).summary.breaches));
-      // The main chart now draws 2015's months; the brush strip still shows every year.
+      // The main chart now draws 2015's months; the brush strip still shows every year. The
+      // strip is measured once the time panel has its new chart (it comes a few frames after the
+      // overview), so nothing above it moves between the measuring and the shift-click.
+      await page.locator('rect.bar[data-month]').first().waitFor({ state: 'attached' });
       const strip = page.locator('.brush-strip rect.brush-bar').nth(2018 - 2009);
       const box = (await strip.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
