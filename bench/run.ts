@@ -311,7 +311,8 @@ function targetsSection(
   const click = (rate: number) => c?.clicks.find((x) => x.rate === rate);
   const first = (rate: number) => c?.firstChart.find((x) => x.rate === rate);
   const c1 = click(1);
-  const c4 = click(4);
+  const c4s = c?.clicks.filter((x) => x.rate === 4) ?? [];
+  const each = (runs: ClickRun[], f: (x: ClickRun) => number | string) => runs.map(f).join(' / ');
   const large = b?.filterLatency[1];
   const importLong = b
     ? b.longTasks.filter((l) => l.during === 'reading' || l.during === 'hand-off')
@@ -333,10 +334,10 @@ function targetsSection(
     [
       'click → next paint, 4× CPU (shipped data)',
       'p95 ≤ 60 ms, no long task',
-      c4
-        ? `p50 ${c4.eventTiming.p50} ms, p95 ${c4.eventTiming.p95} ms; ${c4.longTasks.count} long tasks (longest ${c4.longTasks.maxMs.toFixed(0)} ms; ${c4.longTasks.scrolling} of them in frames with a scroll)${machineText(c4)}`
+      c4s.length
+        ? `${c4s.length} runs: p50 ${each(c4s, (x) => x.eventTiming.p50)} ms, p95 ${each(c4s, (x) => x.eventTiming.p95)} ms; long tasks ${each(c4s, (x) => x.longTasks.count)} (longest ${each(c4s, (x) => x.longTasks.maxMs.toFixed(0))} ms; in frames with a scroll ${each(c4s, (x) => x.longTasks.scrolling)})${machineText(c4s)}`
         : '—',
-      yes(!!c4 && c4.eventTiming.p95 <= 60 && c4.longTasks.count === 0),
+      yes(c4s.length > 0 && c4s.every((x) => x.eventTiming.p95 <= 60 && x.longTasks.count === 0)),
     ],
     [
       'click → next paint after a 1 M-row import (SYNTHETIC), 1×',
@@ -395,11 +396,14 @@ function targetsSection(
 const NOTES = readFileSync(path.resolve('bench/NOTES.md'), 'utf8').trim();
 
 /** The machine control beside the 4× clicks: fixed script tasks that went over 50 ms anyway. */
-function machineText(x: ClickRun): string {
-  const m = x.machine;
-  if (!m?.length) return '';
-  const parts = m.map((f) => `${f.long} of ${f.tasks} fixed ${f.workMs} ms tasks`);
-  return `; the machine alone, right after: ${parts.join(', ')} went over 50 ms`;
+function machineText(runs: ClickRun[]): string {
+  const sizes = runs[0]?.machine ?? [];
+  if (!sizes.length) return '';
+  const parts = sizes.map(
+    (f, i) =>
+      `${runs.map((x) => x.machine?.[i]?.long ?? '—').join(' / ')} of ${f.tasks} fixed ${f.workMs} ms tasks`,
+  );
+  return `; the machine alone, right after each run: ${parts.join(', ')} went over 50 ms`;
 }
 
 function machineSection(c: BrowserClicksResult): string[] {
@@ -410,10 +414,10 @@ function machineSection(c: BrowserClicksResult): string[] {
     '',
     '| CPU | work per task at 1× | tasks | p50 / p99 / max (ms) | over 50 ms |',
     '|---|---|---:|---|---:|',
-    ...runs.flatMap((x) =>
+    ...runs.flatMap((x, k) =>
       (x.machine ?? []).map(
         (f) =>
-          `| ${x.rate}× | ${f.workMs} ms | ${f.tasks} | ${f.p50.toFixed(0)} / ${f.p99.toFixed(0)} / ${f.maxMs.toFixed(0)} | ${f.long} |`,
+          `| ${x.rate}× (run ${k + 1}) | ${f.workMs} ms | ${f.tasks} | ${f.p50.toFixed(0)} / ${f.p99.toFixed(0)} / ${f.maxMs.toFixed(0)} | ${f.long} |`,
       ),
     ),
     '',
@@ -426,11 +430,13 @@ function clicksSection(c: BrowserClicksResult): string {
     '',
     'Clicks on breakdown bars, states (map) and year ranges (brush drags and "All years"), each on then off, after a warm-up round; CPU throttled with CDP Emulation.setCPUThrottlingRate. "Event Timing" is the longest entry of each interaction (click → next paint, 8 ms granularity; interactions under its 16 ms floor count as 16 ms). "Next frame" is the event time stamp → a task queued from the next animation frame. The pointer is moved over the element and rests a frame (the page answers the hover), then pressed and released (not Playwright\'s locator.click, whose listeners would run inside the interaction). A change paints in stages (the clicked control first; the store and chips, then each panel, over the next six frames), so the click\'s own paint is what Event Timing measures; long tasks are every task over 50 ms during the clicks, the stages\' included, and the frames that dispatched a scroll event (counted apart in brackets): mostly the bench scrolling to the next control, such a frame also laying out and painting the panels the scroll brings near the screen, and often the previous change\'s later stages; or the page adjusting its scroll (scroll anchoring) because a panel above the screen changed height.',
     '',
-    '| CPU | clicks | Event Timing p50 / p95 / max (ms) | next frame p50 / p95 (ms) | long tasks (longest; in scrolling frames) |',
-    '|---|---:|---|---|---|',
+    "The 4× clicks run several times, each in a fresh page. \"Script speed\" is how many rounds of the machine control's loop ran per millisecond, unthrottled, just before the run's clicks and just after its control: the same build's long tasks swing with it from run to run.",
+    '',
+    '| CPU | clicks | Event Timing p50 / p95 / max (ms) | next frame p50 / p95 (ms) | long tasks (longest; in scrolling frames) | script speed before / after (rounds per ms) |',
+    '|---|---:|---|---|---|---|',
     ...c.clicks.map(
       (x) =>
-        `| ${x.rate}× | ${x.interactions} | ${x.eventTiming.p50} / ${x.eventTiming.p95} / ${x.eventTiming.max} | ${x.nextFrame.p50.toFixed(0)} / ${x.nextFrame.p95.toFixed(0)} | ${x.longTasks.count} (${x.longTasks.maxMs.toFixed(0)} ms; ${x.longTasks.scrolling}) |`,
+        `| ${x.rate}× | ${x.interactions} | ${x.eventTiming.p50} / ${x.eventTiming.p95} / ${x.eventTiming.max} | ${x.nextFrame.p50.toFixed(0)} / ${x.nextFrame.p95.toFixed(0)} | ${x.longTasks.count} (${x.longTasks.maxMs.toFixed(0)} ms; ${x.longTasks.scrolling}) | ${x.scriptSpeed.before.toFixed(1)} / ${x.scriptSpeed.after.toFixed(1)} |`,
     ),
     '',
     ...machineSection(c),
