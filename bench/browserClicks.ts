@@ -259,6 +259,8 @@ export async function clickRun(
   url: string,
   rate: number,
   rounds: number,
+  /** Rounds of the control's loop per ms that make its fixed work (default: measured here). */
+  reference?: number,
 ): Promise<ClickRun> {
   await page.goto(url);
   await page.getByTestId('overview-breaches').waitFor();
@@ -267,49 +269,34 @@ export async function clickRun(
   // once the panels that mount after the first chart are drawn.
   await page.waitForTimeout(1000);
   const perMs = await spinRate(page);
+  const work = reference ?? perMs;
   const cdp = await throttle(page, rate);
   await page.waitForTimeout(500);
   // One warm-up round (first use of each code path), then the measured rounds.
   await clickRound(page);
-  await page.evaluate(() => {
-    const w = window as unknown as {
-      __events: unknown[];
-      __long: unknown[];
-      __frames: unknown[];
-      __scrolls: unknown[];
-    };
-    w.__events.length = 0;
-    w.__long.length = 0;
-    w.__frames.length = 0;
-    w.__scrolls.length = 0;
-  });
+  await takeRecords(page);
   let interactions = 0;
-  for (let r = 0; r < rounds; r++) interactions += await clickRound(page);
-  await page.waitForTimeout(500);
-  const data = await page.evaluate(() => {
-    const w = window as unknown as {
-      __events: { id: number; name: string; duration: number; target: string }[];
-      __long: [number, number][];
-      __frames: number[];
-      __scrolls: number[];
-    };
-    const scrolled = ([start, d]: [number, number]) =>
-      w.__scrolls.some((t) => t >= start && t <= start + d);
-    return {
-      events: w.__events,
-      long: w.__long.map(([, d]) => d),
-      longScrolling: w.__long.filter(scrolled).length,
-      frames: w.__frames,
-    };
-  });
-  // The control: six tasks per click (a change paints over six frames after the click's own).
-  const machine =
-    rate === 1
-      ? null
-      : [
-          await machineFloor(page, perMs, STAGE_FRAME_MS, interactions * 6),
-          await machineFloor(page, perMs, STAGE_FRAME_MS / 2, interactions * 6),
-        ];
+  const data: PageRecords = { events: [], long: [], longScrolling: 0, frames: [] };
+  // The control runs after each round, so it meets the machine as the round's clicks did: six
+  // tasks per click (a change paints over six frames after the click's own) of each size.
+  const control = CONTROL_MS.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r++) {
+    const n = await clickRound(page);
+    interactions += n;
+    await page.waitForTimeout(500);
+    const d = await takeRecords(page);
+    data.events.push(...d.events);
+    data.long.push(...d.long);
+    data.longScrolling += d.longScrolling;
+    data.frames.push(...d.frames);
+    if (rate === 1) continue;
+    for (const [i, ms] of CONTROL_MS.entries())
+      control[i]!.push(...(await controlTasks(page, Math.round(work * ms), n * 6)));
+    // The control's own long tasks are not the page's: wait for their entries, then drop them.
+    await page.waitForTimeout(200);
+    await takeRecords(page);
+  }
+  const machine = rate === 1 ? null : CONTROL_MS.map((ms, i) => machineFloor(ms, control[i]!));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   const perMsAfter = await spinRate(page);
@@ -341,11 +328,44 @@ export async function clickRun(
   };
 }
 
+interface PageRecords {
+  events: { id: number; name: string; duration: number; target: string }[];
+  long: number[];
+  longScrolling: number;
+  frames: number[];
+}
+
+/** What the page recorded since the last call (interactions, long tasks, frames), then cleared. */
+function takeRecords(page: Page): Promise<PageRecords> {
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      __events: { id: number; name: string; duration: number; target: string }[];
+      __long: [number, number][];
+      __frames: number[];
+      __scrolls: number[];
+    };
+    const scrolled = ([start, d]: [number, number]) =>
+      w.__scrolls.some((t) => t >= start && t <= start + d);
+    const out = {
+      events: w.__events.splice(0),
+      long: w.__long.map(([, d]) => d),
+      longScrolling: w.__long.filter(scrolled).length,
+      frames: w.__frames.splice(0),
+    };
+    w.__long.length = 0;
+    w.__scrolls.length = 0;
+    return out;
+  });
+}
+
 /**
  * Thread time of the median stage frame at 1× (style, layout, paint and layerize of one panel's
  * change; 4–6 ms in traces of the click rounds, 2026-11-28).
  */
 export const STAGE_FRAME_MS = 5;
+
+/** The control's task sizes: a median stage frame's work at 1× and half of it. */
+const CONTROL_MS = [STAGE_FRAME_MS, STAGE_FRAME_MS / 2];
 
 type SpinWindow = { __spin: (rounds: number) => number; __spun: number };
 
@@ -369,17 +389,13 @@ async function spinRate(page: Page): Promise<number> {
 }
 
 /**
- * The machine control: `count` tasks of `workMs` of script at 1×, one per frame like the stages,
- * under the current throttling. A fixed task should last rate × workMs; where it lasts more than
- * 50 ms, the time came from the machine (another process, the throttler's slices), not the page.
+ * The machine control: `count` tasks of `rounds` of the fixed loop (a set amount of script), one
+ * per frame like the stages, under the current throttling; their durations in ms. A fixed task
+ * should last rate × its work; where it lasts more than 50 ms, the time came from the machine
+ * (another process, the throttler's slices), not the page.
  */
-async function machineFloor(
-  page: Page,
-  perMs: number,
-  workMs: number,
-  count: number,
-): Promise<MachineFloor> {
-  const durations = await page.evaluate(
+function controlTasks(page: Page, rounds: number, count: number): Promise<number[]> {
+  return page.evaluate(
     ([rounds, count]) =>
       new Promise<number[]>((resolve) => {
         const w = window as unknown as SpinWindow;
@@ -396,8 +412,11 @@ async function machineFloor(
           );
         step();
       }),
-    [Math.round(perMs * workMs), count] as const,
+    [rounds, count] as const,
   );
+}
+
+function machineFloor(workMs: number, durations: readonly number[]): MachineFloor {
   const sorted = [...durations].sort((a, b) => a - b);
   return {
     workMs,
@@ -449,12 +468,20 @@ export async function browserClicks(
     const chromium = s.browser.browser()?.version() ?? 'Chromium';
     const clicks: ClickRun[] = [];
     const firstChart: FirstChartRun[] = [];
+    // The control's fixed work, from the machine's best script speed of three measures at the
+    // start: the same work in every run, as the page's frames are.
+    await s.page.goto(url);
+    const reference = Math.max(
+      await spinRate(s.page),
+      await spinRate(s.page),
+      await spinRate(s.page),
+    );
     // The 4× clicks run several times (a fresh page each): their long tasks swing from run to run
     // with the machine's speed, which one run cannot show.
     for (const rate of [1, 4]) {
       const runs = rate === 1 ? 1 : (options.runs ?? 3);
       for (let r = 0; r < runs; r++)
-        clicks.push(await clickRun(s.page, url, rate, options.rounds ?? 5));
+        clicks.push(await clickRun(s.page, url, rate, options.rounds ?? 5, reference));
       firstChart.push(await firstChartRun(s.page, url, rate, options.loads ?? 7));
     }
     return { chromium, viewport: VIEWPORT, clicks, firstChart };

@@ -403,14 +403,14 @@ function machineText(runs: ClickRun[]): string {
     (f, i) =>
       `${runs.map((x) => x.machine?.[i]?.long ?? '—').join(' / ')} of ${f.tasks} fixed ${f.workMs} ms tasks`,
   );
-  return `; the machine alone, right after each run: ${parts.join(', ')} went over 50 ms`;
+  return `; the machine alone, between each run's rounds: ${parts.join(', ')} went over 50 ms`;
 }
 
 function machineSection(c: BrowserClicksResult): string[] {
   const runs = c.clicks.filter((x) => x.machine?.length);
   if (!runs.length) return [];
   return [
-    `The machine control: right after each throttled click run, in the same page and at the same throttling, the bench runs six tasks per click (one per frame, like a change's stages) of a fixed amount of script: ${STAGE_FRAME_MS} ms at 1× (a median stage frame's thread time in traces) and half that. Such a task should take rate × its work; the ones over 50 ms are the machine's (other processes, the throttler's time slices), not the page's. A page whose frames are all this size would show about as many long tasks.`,
+    `The machine control: after each round of a throttled click run, in the same page and at the same throttling, the bench runs six tasks per click of that round (one per frame, like a change's stages) of a fixed amount of script: ${STAGE_FRAME_MS} ms at 1× (a median stage frame's thread time in traces) and half that, at the machine's best script speed of three measures at the start (the same work in every run, as the page's frames are). Such a task should take rate × its work; the ones over 50 ms are the machine's (other processes, the throttler's time slices), not the page's. A page whose frames are all this size would show about as many long tasks.`,
     '',
     '| CPU | work per task at 1× | tasks | p50 / p99 / max (ms) | over 50 ms |',
     '|---|---|---:|---|---:|',
