@@ -34,14 +34,14 @@ export interface ClickRun {
   /** Calls of the crossfilter during the run (dev counter), and interactions. */
   interactions: number;
   /**
-   * The machine's own long tasks, run right after the clicks at the same throttling: tasks of a
-   * fixed amount of script (`workMs` at 1×, one per frame), how many of `tasks` went over 50 ms.
+   * The machine's own long tasks, run after each round of clicks at the same throttling: tasks of
+   * a fixed amount of script (`workMs` at 1×, one per frame), how many of `tasks` went over 50 ms.
    * Null at 1×.
    */
   machine: MachineFloor[] | null;
   /**
    * How fast the machine ran script, unthrottled, before the clicks and after the control: rounds
-   * of the control's loop per ms. The same build's long tasks swing with it from run to run.
+   * of the control's loop per ms: whether the machine itself slowed down during the run.
    */
   scriptSpeed: { before: number; after: number };
 }
@@ -479,8 +479,8 @@ export async function browserClicks(
       await spinRate(s.page),
       await spinRate(s.page),
     );
-    // The 4× clicks run several times (a fresh page each): their long tasks swing from run to run
-    // with the machine's speed, which one run cannot show.
+    // The 4× clicks run several times (a fresh page each): their long tasks swing from run to run,
+    // which one run cannot show.
     for (const rate of [1, 4]) {
       const runs = rate === 1 ? 1 : (options.runs ?? 3);
       for (let r = 0; r < runs; r++)
