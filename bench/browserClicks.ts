@@ -339,7 +339,7 @@ interface PageRecords {
 function takeRecords(page: Page): Promise<PageRecords> {
   return page.evaluate(() => {
     const w = window as unknown as {
-      __events: { id: number; name: string; duration: number; target: string }[];
+      __events: PageRecords['events'];
       __long: [number, number][];
       __frames: number[];
       __scrolls: number[];
