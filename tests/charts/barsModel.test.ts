@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barsModel, barTitle } from '../../src/charts/bars/barsModel';
+import { barsModel, barTitle, widestValueChars } from '../../src/charts/bars/barsModel';
 import type { CategoryCount } from '../../src/data/views/countByCategory';
 
 const c = (
@@ -161,5 +161,19 @@ describe('barsModel', () => {
       width: 10,
     });
     expect(m.bars.map((b) => b.key)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('widestValueChars(bound) counts the characters of the bound as a bar prints it', () => {
+    expect(widestValueChars(1_038_763_568)).toBe('1,038,763,568'.length);
+    expect(widestValueChars(7810)).toBe(5);
+    expect(widestValueChars(999)).toBe(3);
+    expect(widestValueChars(0)).toBe(1);
+    // Every value a bar of the same measure can print is at most that long.
+    const m = barsModel([c('a', 7, 123_456), c('b', 2, 9)], {
+      measure: 'individuals',
+      selected: [],
+    });
+    for (const b of m.bars)
+      expect(b.valueText.length).toBeLessThanOrEqual(widestValueChars(123_465));
   });
 });

@@ -66,6 +66,23 @@ describe('Breakdowns', () => {
     expect(within(chart('entityType')).queryByText(/counts under each/)).toBeNull();
   });
 
+  it('Breakdowns() keeps room for the widest figure the whole table allows, whatever the filter', () => {
+    const table = fixture();
+    let individuals = 0;
+    for (let i = 0; i < table.length; i++)
+      if (table.hasCount[i]) individuals += table.individuals[i]!;
+    const width = () =>
+      [...document.querySelectorAll<HTMLElement>('.bars-list')].map((ul) =>
+        ul.style.getPropertyValue('--bars-value-width'),
+      );
+    const expected = `${new Intl.NumberFormat('en-US').format(individuals).length}ch`;
+    expect(width()).toEqual([expected, expected, expected, expected]);
+    act(() => useAppStore.getState().toggleFilter('breachType', 'Theft'));
+    expect(width()).toEqual([expected, expected, expected, expected]);
+    act(() => useAppStore.setState({ measure: 'breaches' }));
+    expect(width()[0]).toBe(`${String(table.length).length}ch`);
+  });
+
   it('Breakdowns(measure individuals) orders bars by individuals and names each with its exact figures', () => {
     const names = within(chart('breachType'))
       .getAllByRole('button', { pressed: false })

@@ -1,4 +1,12 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import type { CategoryCount } from '../../data/views/countByCategory';
 import { isVisibleFocus } from '../keyboardFocus';
 import { useShownSelection } from '../useShownSelection';
@@ -17,6 +25,8 @@ interface Props {
   title: string;
   /** Id(s) of elements that describe the chart (the explorer's summary sentence). */
   describedBy?: string;
+  /** Room kept for the figures, in characters (`widestValueChars`); by default their own width. */
+  valueChars?: number;
 }
 
 /**
@@ -26,7 +36,15 @@ interface Props {
  * End move between bars. Hover or focus writes the exact figures under the list, so they are
  * visible without a mouse; the native title repeats them on hover.
  */
-export function BarsChart({ categories, measure, selected, onToggle, title, describedBy }: Props) {
+export function BarsChart({
+  categories,
+  measure,
+  selected,
+  onToggle,
+  title,
+  describedBy,
+  valueChars,
+}: Props) {
   // A click shows its bar pressed at once, even where the filter follows a frame later; the other
   // bars dim with the filter, so the click's own frame repaints one bar and lays out nothing.
   const [shown, toggleShown] = useShownSelection(selected);
@@ -90,6 +108,11 @@ export function BarsChart({ categories, measure, selected, onToggle, title, desc
     <div className="bars-chart" onPointerLeave={() => setHover(null)}>
       <ul
         className="bars-list"
+        style={
+          valueChars === undefined
+            ? undefined
+            : ({ '--bars-value-width': `${valueChars}ch` } as CSSProperties)
+        }
         aria-label={`${title}. Arrow keys move between bars; Enter or Space adds or removes a filter.`}
         aria-describedby={describedBy}
       >

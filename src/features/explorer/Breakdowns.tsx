@@ -1,9 +1,11 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { BarsChart } from '../../charts/bars/BarsChart';
+import { widestValueChars } from '../../charts/bars/barsModel';
 import { barsSvg } from '../../charts/bars/barsSvg';
 import { BarsTable } from '../../charts/bars/BarsTable';
 import { ExportButtons } from '../../charts/export/ExportButtons';
 import type { ExportMeta } from '../../charts/export/standaloneSvg';
+import type { BreachTable } from '../../data/table/BreachTable';
 import type { CategoryCount } from '../../data/views/countByCategory';
 import { DIMENSIONS, type DimensionKey } from '../../state/dimensions';
 import { useAppStore } from '../../state/store';
@@ -61,6 +63,7 @@ const MEASURE_WORDS: Record<Measure, string> = {
  * filtering), so its bars show what one could add; clicking a bar adds or removes that filter.
  */
 export const Breakdowns = memo(function Breakdowns({
+  table,
   views,
   view,
   manifest,
@@ -76,6 +79,8 @@ export const Breakdowns = memo(function Breakdowns({
   const total = views.summary.breaches;
   const filters = filtersLine(view, years);
   const source = breachSourceText(manifest, today);
+  const bounds = useMemo(() => measureTotals(table), [table]);
+  const valueChars = widestValueChars(bounds[view.measure]);
   return (
     <section className="panel breakdowns" aria-labelledby={headingId}>
       <div className="panel-head">
@@ -103,6 +108,7 @@ export const Breakdowns = memo(function Breakdowns({
             manifest={manifest}
             filters={filters}
             source={source}
+            valueChars={valueChars}
           />
         ))}
       </div>
@@ -121,6 +127,8 @@ interface BreakdownProps {
   /** The export's filters and source lines. */
   filters: string;
   source: string;
+  /** Room kept for the bars' figures (`widestValueChars`). */
+  valueChars: number;
 }
 
 /**
@@ -136,6 +144,7 @@ const Breakdown = memo(function Breakdown({
   manifest,
   filters,
   source,
+  valueChars,
 }: BreakdownProps) {
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   // The chart shows the bar pressed in the click's own frame; the filter follows after that paint.
@@ -208,6 +217,7 @@ const Breakdown = memo(function Breakdown({
             onToggle={onToggle}
             title={title}
             describedBy={note ? `explorer-summary ${noteId}` : 'explorer-summary'}
+            valueChars={valueChars}
           />
         )}
       </div>
@@ -215,3 +225,11 @@ const Breakdown = memo(function Breakdown({
     </section>
   );
 });
+
+/** Each measure over the whole table: no category of any breakdown can exceed it. */
+function measureTotals(table: BreachTable): Record<Measure, number> {
+  let individuals = 0;
+  for (let i = 0; i < table.length; i++)
+    if (table.hasCount[i]) individuals += table.individuals[i]!;
+  return { individuals, breaches: table.length };
+}

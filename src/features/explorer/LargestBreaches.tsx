@@ -41,8 +41,8 @@ const COLUMNS: Column[] = [
   { label: 'Entity', sort: 'name', className: 'largest-col-name' },
   // Right after the name: the figure the table is about stays in view on a phone.
   { label: 'Individuals', sort: 'individuals', className: 'largest-col-number' },
-  { label: 'State', sort: 'state' },
-  { label: 'Submitted', sort: 'submitted' },
+  { label: 'State', sort: 'state', className: 'largest-col-state' },
+  { label: 'Submitted', sort: 'submitted', className: 'largest-col-date' },
   { label: 'Entity type', sort: null, className: 'largest-col-optional' },
   { label: 'Breach type', sort: null, className: 'largest-col-optional' },
 ];
@@ -54,7 +54,8 @@ const SORT_WORDS: Record<SortKey, [string, string]> = {
   state: ['state, A to Z', 'state, Z to A'],
 };
 
-export const PLACEHOLDER_BADGE = '500/501 — count may be a placeholder';
+/** The placeholder badge: its first words shown, the rest read out (the source line explains it). */
+export const PLACEHOLDER_BADGE = ['500/501', ' — count may be a placeholder'] as const;
 const PLACEHOLDER_TITLE =
   'HHS lists 500 or 501 individuals while the real count is not yet known; this count may change.';
 
@@ -363,12 +364,13 @@ const Row = memo(function Row({
         {r.individuals}
         {r.placeholder && (
           <span className="largest-badge largest-badge-placeholder" title={PLACEHOLDER_TITLE}>
-            {PLACEHOLDER_BADGE}
+            {PLACEHOLDER_BADGE[0]}
+            <span className="visually-hidden">{PLACEHOLDER_BADGE[1]}</span>
           </span>
         )}
       </td>
-      <td>{r.state ?? '—'}</td>
-      <td>
+      <td className="largest-col-state">{r.state ?? '—'}</td>
+      <td className="largest-col-date">
         <time dateTime={r.submitted}>{r.submitted}</time>
       </td>
       <td className="largest-col-optional">{r.entityType ?? '—'}</td>
