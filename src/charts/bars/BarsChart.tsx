@@ -158,9 +158,6 @@ const BarItem = memo(
           tabIndex={tabbable ? 0 : -1}
           aria-pressed={bar.selected}
           title={bar.title}
-          // The name is the exact figures and starts with the visible label; kept out of the
-          // content, a text the browser would lay out anew with every filter for each bar.
-          aria-label={bar.title}
           data-key={bar.key}
           onClick={() => on.click(bar.key)}
           onKeyDown={(e) => on.keyDown(e, index)}
@@ -175,6 +172,9 @@ const BarItem = memo(
             </span>
             {bar.label}
           </span>
+          {/* The name comes from content (not aria-label) so it contains the visible label;
+              the exact figures are read out, the short visible value is not read twice. */}
+          <span className="visually-hidden">{bar.title.slice(bar.label.length)}</span>
           <span className="bars-value" aria-hidden="true">
             {bar.valueText}
           </span>
