@@ -78,14 +78,58 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
     expect(await s.page.locator('[data-code="CA"]').getAttribute('aria-label')).toBe(
       `California: ${fmt(ca?.breaches ?? -1)} breaches, ${fmt(ca?.individuals ?? -1)} individuals affected`,
     );
-    // Table: the count and the first row.
-    expect(await s.page.getByTestId('largest-count').textContent()).toContain(
-      fmt(core.summary.breaches),
-    );
+    // Table: the count and the first row, once a reader scrolls down to it.
+    await s.page.getByTestId('largest-table').scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => s.page.getByTestId('largest-count').textContent())
+      .toContain(fmt(core.summary.breaches));
     expect(await s.page.getByTestId('largest-row').first().textContent()).toContain(
       breachName(table, core.summary.largest ?? 0),
     );
     expect(await s.page.getByTestId('filter-chips').textContent()).toContain('Type: Theft');
+  });
+
+  it('the table far below the charts catches up before it is on screen, and at once for a print', async () => {
+    await s.page.setViewportSize({ width: 1366, height: 768 });
+    await s.page.goto(baseUrl);
+    await s.page.getByTestId('largest-row').first().waitFor();
+    const all = fmt(shippedTable().length);
+    const theftCount = fmt(
+      coreViews({ filters: { ...EMPTY_FILTERS, breachType: ['Theft'] } }).summary.breaches,
+    );
+    const count = () => s.page.getByTestId('largest-count').textContent();
+    const tableTop = () =>
+      s.page.evaluate(() => document.querySelector('.panel.largest')!.getBoundingClientRect().top);
+    expect(await count()).toContain(all);
+    const theft = s.page
+      .getByTestId('breakdown-breachType')
+      .getByRole('button', { name: /^Theft\s?:/ });
+    await theft.click();
+    await expect.poll(() => s.page.url()).toContain('type=Theft');
+    await expect
+      .poll(() => s.page.getByTestId('overview-breaches').textContent())
+      .toContain(theftCount);
+    // More than a quarter screen below the window: held, not yet redrawn.
+    expect(await tableTop()).toBeGreaterThan(768 * 1.25);
+    expect(await count()).toContain(all);
+    // A scroll brings it within reach: it shows the filter while still below the window's edge.
+    await s.page.mouse.wheel(0, (await tableTop()) - 768 * 1.2);
+    await expect.poll(count).toContain(theftCount);
+    expect(await tableTop()).toBeGreaterThan(768);
+    // Back up, the filter removed: held again, but a print takes it as it is now.
+    await s.page.evaluate(() => scrollTo(0, 0));
+    await theft.click();
+    await expect.poll(() => s.page.url()).not.toContain('type=Theft');
+    await expect.poll(() => s.page.getByTestId('overview-breaches').textContent()).toContain(all);
+    expect(await count()).toContain(theftCount);
+    expect(
+      await s.page.evaluate(() => {
+        dispatchEvent(new Event('beforeprint'));
+        const text = document.querySelector('[data-testid="largest-count"]')?.textContent;
+        dispatchEvent(new Event('afterprint'));
+        return text;
+      }),
+    ).toContain(all);
   });
 
   it('sorting the table or opening a breach runs no crossfilter; a filter click runs one pass', async () => {

@@ -13,6 +13,7 @@ import { Overview } from './Overview';
 import type { PanelProps } from './panelProps';
 import { StateMap } from './StateMap';
 import { useAfterPaints, useMountedAfterPaints } from './useAfterPaints';
+import { useNearScreen } from './useNearScreen';
 import { YearTrend } from './YearTrend';
 
 export type ExplorerPanel = 'chips' | 'overview' | 'time' | 'breakdowns' | 'map' | 'largest';
@@ -50,7 +51,18 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
   const rowTwo = useStagedViews(table, view, 2);
   const mapStage = useStagedViews(table, view, 3);
   const timeStage = useStagedViews(table, view, 4);
-  const tableStage = useStagedViews(table, view, 5);
+  // The table, the last panel, follows changes only while it is on screen or within a quarter of
+  // a screen of it: far below the charts being clicked, it skips the frame it cost each change,
+  // and it catches up in a frame of its own as it comes near (not in the frame that scrolls it in).
+  const [largestPanel, setLargestPanel] = useState<HTMLElement | null>(null);
+  // A print takes every panel as it is now, without the stages.
+  const largestPlace = useNearScreen(largestPanel, '25% 0px');
+  const tableStage = useStagedViews(
+    table,
+    view,
+    largestPlace.printing ? 0 : 5,
+    !largestPlace.near && !largestPlace.printing,
+  );
   const years = useMemo(
     () => [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009] as const,
     [table],
@@ -141,7 +153,12 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
       {show(
         'largest',
         'the largest breaches',
-        <LargestBreaches {...props} views={tableStage.views} view={largestView} />,
+        <LargestBreaches
+          {...props}
+          views={tableStage.views}
+          view={largestView}
+          panelRef={setLargestPanel}
+        />,
         largest,
       )}
     </div>
@@ -152,13 +169,23 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
  * The view `paints` frames late and the explorer's views for it. The crossfilter runs when the
  * clauses change, not when the view does: sorting the table or opening a breach runs none.
  */
-function useStagedViews(table: BreachTable, view: ChartView, paints: number) {
-  const shown = useAfterPaints(view, paints);
+function useStagedViews(table: BreachTable, view: ChartView, paints: number, hold = false) {
+  const shown = useAfterPaints(useHeld(view, hold), paints);
   const clauses = explorerClauses(shown);
   const key = JSON.stringify(clauses);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the clauses by value, not identity
   const views = useMemo(() => explorerViews(table, clauses), [table, key]);
   return { view: shown, views };
+}
+
+/** `value`, or while `hold` is true the value it had when the hold began. */
+function useHeld<T>(value: T, hold: boolean): T {
+  const [kept, setKept] = useState(value);
+  if (!hold && !Object.is(kept, value)) {
+    setKept(value);
+    return value;
+  }
+  return hold ? kept : value;
 }
 
 /** The same object while its fields are equal (shallow), so memoised children keep their props. */

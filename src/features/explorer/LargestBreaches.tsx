@@ -67,7 +67,13 @@ export const LargestBreaches = memo(function LargestBreaches({
   manifest,
   years,
   pageSize = PAGE_SIZE,
-}: PanelProps & { view: ChartView & TableView; pageSize?: number }) {
+  panelRef,
+}: PanelProps & {
+  view: ChartView & TableView;
+  pageSize?: number;
+  /** Receives the panel's element (the explorer watches where it is on screen). */
+  panelRef?: (element: HTMLElement | null) => void;
+}) {
   const setSearch = useAppStore((s) => s.setSearch);
   const sortBy = useAppStore((s) => s.sortBy);
   const openBreach = useAppStore((s) => s.openBreach);
@@ -147,7 +153,7 @@ export const LargestBreaches = memo(function LargestBreaches({
 
   const searching = view.search.trim() !== '';
   return (
-    <section className="panel largest" aria-labelledby={headingId}>
+    <section className="panel largest" aria-labelledby={headingId} ref={panelRef}>
       <div className="panel-head">
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
           Largest breaches
