@@ -40,6 +40,12 @@ export interface ClickRun {
    */
   machine: MachineFloor[] | null;
   /**
+   * The machine's own long frames, run after each round's script control at the same throttling:
+   * frames of a fixed amount of rendering (`RENDER_CONTROL` text changes in a box of its own), how
+   * many of `frames` went over 50 ms. Null at 1×.
+   */
+  rendering: RenderFloor | null;
+  /**
    * How fast the machine ran script, unthrottled, before the clicks and after the control: rounds
    * of the control's loop per ms: whether the machine itself slowed down during the run.
    */
@@ -53,6 +59,18 @@ export interface MachineFloor {
   p50: number;
   p99: number;
   maxMs: number;
+}
+
+export interface RenderFloor {
+  /** Text changes per frame. */
+  changes: number;
+  frames: number;
+  /** Tasks over 50 ms while the control ran. */
+  long: number;
+  maxMs: number;
+  /** Animation frame to animation frame, ms. */
+  p50: number;
+  p90: number;
 }
 
 export interface FirstChartRun {
@@ -280,6 +298,7 @@ export async function clickRun(
   // The control runs after each round, so it meets the machine as the round's clicks did: six
   // tasks per click (a change paints over six frames after the click's own) of each size.
   const control = CONTROL_MS.map(() => [] as number[]);
+  const rendering: { long: number[]; intervals: number[] } = { long: [], intervals: [] };
   for (let r = 0; r < rounds; r++) {
     const n = await clickRound(page);
     interactions += n;
@@ -295,8 +314,24 @@ export async function clickRun(
     // The control's own long tasks are not the page's: wait for their entries, then drop them.
     await page.waitForTimeout(200);
     await takeRecords(page);
+    // Then fixed rendering, as many frames as the round's changes painted; its long tasks too.
+    rendering.intervals.push(...(await renderControl(page, n * 6)));
+    await page.waitForTimeout(200);
+    rendering.long.push(...(await takeRecords(page)).long);
   }
   const machine = rate === 1 ? null : CONTROL_MS.map((ms, i) => machineFloor(ms, control[i]!));
+  const sortedIntervals = [...rendering.intervals].sort((a, b) => a - b);
+  const renderFloor: RenderFloor | null =
+    rate === 1
+      ? null
+      : {
+          changes: RENDER_CONTROL,
+          frames: sortedIntervals.length,
+          long: rendering.long.length,
+          maxMs: Math.max(0, ...rendering.long),
+          p50: quantile(sortedIntervals, 0.5),
+          p90: quantile(sortedIntervals, 0.9),
+        };
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   const perMsAfter = await spinRate(page);
@@ -324,6 +359,7 @@ export async function clickRun(
     },
     interactions,
     machine,
+    rendering: renderFloor,
     scriptSpeed: { before: perMs, after: perMsAfter },
   };
 }
@@ -416,6 +452,58 @@ function controlTasks(page: Page, rounds: number, count: number): Promise<number
         step();
       }),
     [rounds, count] as const,
+  );
+}
+
+/**
+ * Text changes per frame of the rendering control: at 4× its frames take about as long as the
+ * page's median stage frame (p50 ~20 ms, traces of 2026-11-28).
+ */
+export const RENDER_CONTROL = 40;
+
+/**
+ * The rendering control: `frames` animation frames, each changing the text of `RENDER_CONTROL` of
+ * 400 numbers in a fixed box of its own (`contain: strict`, over the page), the same numbers in
+ * every run: a fixed amount of style, layout and paint per frame, as the page's stages have. Its
+ * frames over 50 ms are the machine's rendering (the threads a script control does not use), not
+ * the page's. Returns the frame-to-frame intervals, ms.
+ */
+function renderControl(page: Page, frames: number): Promise<number[]> {
+  return page.evaluate(
+    ([frames, changes]) =>
+      new Promise<number[]>((resolve) => {
+        const box = document.createElement('div');
+        box.style.cssText =
+          'position:fixed;inset:0 auto auto 0;width:900px;height:500px;overflow:hidden;contain:strict;' +
+          'display:flex;flex-wrap:wrap;gap:2px;align-content:flex-start;background:#fff;z-index:99;font:14px sans-serif';
+        const spans = Array.from({ length: 400 }, (_, i) => {
+          const span = document.createElement('span');
+          span.textContent = String((i * 7919) % 100000);
+          return span;
+        });
+        box.append(...spans);
+        document.body.append(box);
+        const out: number[] = [];
+        let last = 0;
+        let k = 0;
+        const step = (now: number) => {
+          if (last > 0) out.push(now - last);
+          last = now;
+          for (let j = 0; j < changes; j++)
+            spans[(k * 37 + j * 13) % spans.length]!.textContent = String(
+              (k * 104729 + j * 7) % 1e6,
+            );
+          k += 1;
+          if (k <= frames) requestAnimationFrame(step);
+          else {
+            box.remove();
+            resolve(out);
+          }
+        };
+        // One frame to lay the box out first: its first drawing is not a change.
+        requestAnimationFrame(() => requestAnimationFrame(step));
+      }),
+    [frames, RENDER_CONTROL] as const,
   );
 }
 
