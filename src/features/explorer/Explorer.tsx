@@ -55,7 +55,7 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
   // a screen of it: far below the charts being clicked, it skips the frame it cost each change,
   // and it catches up in a frame of its own as it comes near (not in the frame that scrolls it in).
   const [largestPanel, setLargestPanel] = useState<HTMLElement | null>(null);
-  // A print takes every panel as it is now, without the stages.
+  // A print takes the table as it is now, without waiting for its stage.
   const largestPlace = useNearScreen(largestPanel, '25% 0px');
   const tableStage = useStagedViews(
     table,
@@ -166,8 +166,9 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
 }
 
 /**
- * The view `paints` frames late and the explorer's views for it. The crossfilter runs when the
- * clauses change, not when the view does: sorting the table or opening a breach runs none.
+ * The view `paints` frames late and the explorer's views for it; while `hold` is true, the view as
+ * it was when the hold began. The crossfilter runs when the clauses change, not when the view
+ * does: sorting the table or opening a breach runs none.
  */
 function useStagedViews(table: BreachTable, view: ChartView, paints: number, hold = false) {
   const shown = useAfterPaints(useHeld(view, hold), paints);
