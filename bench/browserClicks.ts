@@ -314,10 +314,13 @@ export async function clickRun(
     // The control's own long tasks are not the page's: wait for their entries, then drop them.
     await page.waitForTimeout(200);
     await takeRecords(page);
-    // Then fixed rendering, as many frames as the round's changes painted; its long tasks too.
-    rendering.intervals.push(...(await renderControl(page, n * 6)));
+    // Then fixed rendering, as many frames as the round's changes painted; its long tasks too
+    // (those of its steady frames: not the frame that adds its box or the one that removes it).
+    const { intervals, from, to } = await renderControl(page, n * 6);
+    rendering.intervals.push(...intervals);
     await page.waitForTimeout(200);
-    rendering.long.push(...(await takeRecords(page)).long);
+    rendering.long.push(...(await longTasksBetween(page, from, to)));
+    await takeRecords(page);
   }
   const machine = rate === 1 ? null : CONTROL_MS.map((ms, i) => machineFloor(ms, control[i]!));
   const sortedIntervals = [...rendering.intervals].sort((a, b) => a - b);
@@ -369,6 +372,17 @@ interface PageRecords {
   long: number[];
   longScrolling: number;
   frames: number[];
+}
+
+/** Durations of the long tasks that started between `from` and `to` (page time, ms). */
+function longTasksBetween(page: Page, from: number, to: number): Promise<number[]> {
+  return page.evaluate(
+    ([from, to]) =>
+      (window as unknown as { __long: [number, number][] }).__long
+        .filter(([start]) => start >= from && start <= to)
+        .map(([, d]) => d),
+    [from, to] as const,
+  );
 }
 
 /** What the page recorded since the last call (interactions, long tasks, frames), then cleared. */
@@ -468,10 +482,13 @@ export const RENDER_CONTROL = 40;
  * frames over 50 ms are the machine's rendering (the threads a script control does not use), not
  * the page's. Returns the frame-to-frame intervals, ms.
  */
-function renderControl(page: Page, frames: number): Promise<number[]> {
+function renderControl(
+  page: Page,
+  frames: number,
+): Promise<{ intervals: number[]; from: number; to: number }> {
   return page.evaluate(
     ([frames, changes]) =>
-      new Promise<number[]>((resolve) => {
+      new Promise<{ intervals: number[]; from: number; to: number }>((resolve) => {
         const box = document.createElement('div');
         box.style.cssText =
           'position:fixed;inset:0 auto auto 0;width:900px;height:500px;overflow:hidden;contain:strict;' +
@@ -484,10 +501,12 @@ function renderControl(page: Page, frames: number): Promise<number[]> {
         box.append(...spans);
         document.body.append(box);
         const out: number[] = [];
+        let first = 0;
         let last = 0;
         let k = 0;
         const step = (now: number) => {
           if (last > 0) out.push(now - last);
+          else first = now;
           last = now;
           for (let j = 0; j < changes; j++)
             spans[(k * 37 + j * 13) % spans.length]!.textContent = String(
@@ -497,7 +516,8 @@ function renderControl(page: Page, frames: number): Promise<number[]> {
           if (k <= frames) requestAnimationFrame(step);
           else {
             box.remove();
-            resolve(out);
+            // The frame that removes the box starts after `now`: not one of the fixed frames.
+            resolve({ intervals: out, from: first, to: now - 1 });
           }
         };
         // One frame to lay the box out first: its first drawing is not a change.
