@@ -5,8 +5,9 @@ import { barsSvg } from '../../charts/bars/barsSvg';
 import { BarsTable } from '../../charts/bars/BarsTable';
 import { ExportButtons } from '../../charts/export/ExportButtons';
 import type { ExportMeta } from '../../charts/export/standaloneSvg';
-import type { BreachTable } from '../../data/table/BreachTable';
 import type { CategoryCount } from '../../data/views/countByCategory';
+import { selectRows } from '../../data/views/filterTable';
+import { summarise } from '../../data/views/summarise';
 import { DIMENSIONS, type DimensionKey } from '../../state/dimensions';
 import { useAppStore } from '../../state/store';
 import type { Measure } from '../../state/viewState';
@@ -79,8 +80,9 @@ export const Breakdowns = memo(function Breakdowns({
   const total = views.summary.breaches;
   const filters = filtersLine(view, years);
   const source = breachSourceText(manifest, today);
-  const bounds = useMemo(() => measureTotals(table), [table]);
-  const valueChars = widestValueChars(bounds[view.measure]);
+  // No category of any breakdown exceeds the measure's total over the whole table.
+  const whole = useMemo(() => summarise(table, selectRows(table, [])), [table]);
+  const valueChars = widestValueChars(whole[view.measure]);
   return (
     <section className="panel breakdowns" aria-labelledby={headingId}>
       <div className="panel-head">
@@ -225,11 +227,3 @@ const Breakdown = memo(function Breakdown({
     </section>
   );
 });
-
-/** Each measure over the whole table: no category of any breakdown can exceed it. */
-function measureTotals(table: BreachTable): Record<Measure, number> {
-  let individuals = 0;
-  for (let i = 0; i < table.length; i++)
-    if (table.hasCount[i]) individuals += table.individuals[i]!;
-  return { individuals, breaches: table.length };
-}
