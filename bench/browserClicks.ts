@@ -65,7 +65,7 @@ export interface RenderFloor {
   /** Text changes per frame. */
   changes: number;
   frames: number;
-  /** Tasks over 50 ms while the control ran. */
+  /** Tasks over 50 ms in its fixed frames (not those adding or removing its box). */
   long: number;
   maxMs: number;
   /** Animation frame to animation frame, ms. */
