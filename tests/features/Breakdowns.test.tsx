@@ -4,6 +4,9 @@ import { useMemo } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useShallow } from 'zustand/react/shallow';
 import type { BreachTable } from '../../src/data/table/BreachTable';
+import { countByCategory } from '../../src/data/views/countByCategory';
+import { selectRows } from '../../src/data/views/filterTable';
+import { dimension } from '../../src/state/dimensions';
 import { Breakdowns } from '../../src/features/explorer/Breakdowns';
 import { explorerViews } from '../../src/features/explorer/explorerViews';
 import { Overview } from '../../src/features/explorer/Overview';
@@ -66,21 +69,26 @@ describe('Breakdowns', () => {
     expect(within(chart('entityType')).queryByText(/counts under each/)).toBeNull();
   });
 
-  it('Breakdowns() keeps room for the widest figure the whole table allows, whatever the filter', () => {
+  it('Breakdowns() keeps room for the widest figure each chart can print over the whole table, whatever the filter', () => {
     const table = fixture();
-    let individuals = 0;
-    for (let i = 0; i < table.length; i++)
-      if (table.hasCount[i]) individuals += table.individuals[i]!;
+    const all = selectRows(table, []);
+    const fields = ['breachType', 'entityType', 'location', 'businessAssociate'] as const;
+    const expected = (measure: 'individuals' | 'breaches') =>
+      fields.map((f) => {
+        const widest = Math.max(
+          ...countByCategory(table, all, dimension(f).column).map((c) => c[measure]),
+        );
+        return `${new Intl.NumberFormat('en-US').format(widest).length}ch`;
+      });
     const width = () =>
       [...document.querySelectorAll<HTMLElement>('.bars-list')].map((ul) =>
         ul.style.getPropertyValue('--bars-value-width'),
       );
-    const expected = `${new Intl.NumberFormat('en-US').format(individuals).length}ch`;
-    expect(width()).toEqual([expected, expected, expected, expected]);
+    expect(width()).toEqual(expected('individuals'));
     act(() => useAppStore.getState().toggleFilter('breachType', 'Theft'));
-    expect(width()).toEqual([expected, expected, expected, expected]);
+    expect(width()).toEqual(expected('individuals'));
     act(() => useAppStore.setState({ measure: 'breaches' }));
-    expect(width()[0]).toBe(`${String(table.length).length}ch`);
+    expect(width()).toEqual(expected('breaches'));
   });
 
   it('Breakdowns(measure individuals) orders bars by individuals and names each with its exact figures', () => {

@@ -49,9 +49,9 @@ const fmt = new Intl.NumberFormat('en-US');
 const plural = (n: number, one: string, many: string) => `${fmt.format(n)} ${n === 1 ? one : many}`;
 
 /**
- * Characters of the widest figure a bar can print when no category can exceed `bound` (the
- * measure's total over the whole table): the charts keep that much room for the figures, so a
- * filter that changes them never moves the labels beside them.
+ * Characters of the widest figure a bar can print when no category can exceed `bound` (its largest
+ * category over the whole table): the charts keep that much room for the figures, so a filter that
+ * changes them never moves the labels beside them.
  */
 export function widestValueChars(bound: number): number {
   return fmt.format(Math.max(0, bound)).length;

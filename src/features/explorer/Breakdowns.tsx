@@ -5,10 +5,10 @@ import { barsSvg } from '../../charts/bars/barsSvg';
 import { BarsTable } from '../../charts/bars/BarsTable';
 import { ExportButtons } from '../../charts/export/ExportButtons';
 import type { ExportMeta } from '../../charts/export/standaloneSvg';
-import type { CategoryCount } from '../../data/views/countByCategory';
+import type { BreachTable } from '../../data/table/BreachTable';
+import { countByCategory, type CategoryCount } from '../../data/views/countByCategory';
 import { selectRows } from '../../data/views/filterTable';
-import { summarise } from '../../data/views/summarise';
-import { DIMENSIONS, type DimensionKey } from '../../state/dimensions';
+import { DIMENSIONS, dimension, type DimensionKey } from '../../state/dimensions';
 import { useAppStore } from '../../state/store';
 import type { Measure } from '../../state/viewState';
 import { filtersLine } from './filterTexts';
@@ -80,9 +80,7 @@ export const Breakdowns = memo(function Breakdowns({
   const total = views.summary.breaches;
   const filters = filtersLine(view, years);
   const source = breachSourceText(manifest, today);
-  // No category of any breakdown exceeds the measure's total over the whole table.
-  const whole = useMemo(() => summarise(table, selectRows(table, [])), [table]);
-  const valueChars = widestValueChars(whole[view.measure]);
+  const widest = useMemo(() => widestCategories(table), [table]);
   return (
     <section className="panel breakdowns" aria-labelledby={headingId}>
       <div className="panel-head">
@@ -110,7 +108,7 @@ export const Breakdowns = memo(function Breakdowns({
             manifest={manifest}
             filters={filters}
             source={source}
-            valueChars={valueChars}
+            valueChars={widestValueChars(widest[spec.field][view.measure])}
           />
         ))}
       </div>
@@ -227,3 +225,20 @@ const Breakdown = memo(function Breakdown({
     </section>
   );
 });
+
+/**
+ * Each breakdown's largest category over the whole table, per measure: a filter can only make a
+ * bar's figure smaller, so the chart keeps room for this one and its labels never move.
+ */
+function widestCategories(table: BreachTable): Record<DimensionKey, Record<Measure, number>> {
+  const all = selectRows(table, []);
+  const out = {} as Record<DimensionKey, Record<Measure, number>>;
+  for (const spec of SPECS) {
+    const counts = countByCategory(table, all, dimension(spec.field).column);
+    out[spec.field] = {
+      individuals: Math.max(0, ...counts.map((c) => c.individuals)),
+      breaches: Math.max(0, ...counts.map((c) => c.breaches)),
+    };
+  }
+  return out;
+}
