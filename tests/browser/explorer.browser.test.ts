@@ -132,6 +132,29 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
     ).toContain(all);
   });
 
+  it('the overview far above the map catches up once the view is still, before it is scrolled to', async () => {
+    await s.page.setViewportSize({ width: 1366, height: 768 });
+    await s.page.goto(baseUrl);
+    const breaches = () => s.page.getByTestId('overview-breaches').textContent();
+    const all = fmt(coreViews({ filters: EMPTY_FILTERS }).summary.breaches);
+    const california = fmt(
+      coreViews({ filters: { ...EMPTY_FILTERS, state: ['CA'] } }).summary.breaches,
+    );
+    await expect.poll(breaches).toContain(all);
+    await s.page.locator('svg.state-map [data-code="CA"]').click();
+    await expect.poll(() => s.page.url()).toContain('state=CA');
+    const overviewBottom = () =>
+      s.page.evaluate(
+        () => document.querySelector('.panel.overview')!.getBoundingClientRect().bottom,
+      );
+    // More than a quarter screen above the window: held while the clicks go on.
+    expect(await overviewBottom()).toBeLessThan(-768 * 0.25);
+    expect(await breaches()).toContain(all);
+    // A moment later, still far above, it has caught up.
+    await expect.poll(breaches, { timeout: 5000 }).toContain(california);
+    expect(await overviewBottom()).toBeLessThan(-768 * 0.25);
+  });
+
   it('sorting the table or opening a breach runs no crossfilter; a filter click runs one pass', async () => {
     await s.page.goto(baseUrl);
     await s.page.getByTestId('largest-row').first().waitFor();
@@ -290,6 +313,44 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
     await chips.getByRole('button', { name: 'Clear all' }).click();
     await expect.poll(async () => chips.textContent()).toContain('Showing all breaches');
     expect(await layout()).toEqual(none);
+  });
+
+  it('pointing at a bar, choosing it or a state moves nothing below it: the next row of charts and the map’s foot stay put', async () => {
+    await s.page.setViewportSize({ width: 1366, height: 768 });
+    await s.page.goto(baseUrl);
+    const hacking = s.page.locator(
+      '[data-testid="breakdown-breachType"] button[data-key="Hacking/IT Incident"]',
+    );
+    await hacking.waitFor();
+    // Places within their panels (the page above them may scroll).
+    const places = () =>
+      s.page.evaluate(() => {
+        const top = (selector: string) =>
+          document.querySelector(selector)!.getBoundingClientRect().top;
+        const breakdowns = top('.panel.breakdowns');
+        const map = top('.panel.state-map-panel');
+        return {
+          firstSource: top('[data-testid="breakdown-breachType"] .source-line') - breakdowns,
+          secondRow: top('[data-testid="breakdown-entityType"]') - breakdowns,
+          mapSource: top('.state-map-panel .source-line') - map,
+          mapHint: top('.state-map-panel .state-map-hint') - map,
+        };
+      });
+    const before = await places();
+    const detail = s.page.locator('[data-testid="breakdown-breachType"] .bars-detail');
+    await hacking.hover();
+    await expect.poll(() => detail.textContent()).toContain('Hacking/IT Incident:');
+    expect(await places()).toEqual(before);
+    await hacking.click();
+    await expect.poll(() => s.page.url()).toContain('type=Hacking');
+    await expect.poll(() => detail.textContent()).toContain('in the filter');
+    expect(await places()).toEqual(before);
+    const legendKey = s.page.locator('.state-map-legend-key', { hasText: 'Outlined' });
+    await expect.poll(() => legendKey.isVisible()).toBe(false);
+    await s.page.locator('svg.state-map [data-code="CA"]').click();
+    await expect.poll(() => s.page.url()).toContain('state=CA');
+    await expect.poll(() => legendKey.isVisible()).toBe(true);
+    expect(await places()).toEqual(before);
   });
 
   it('takes screenshots at 1280×800 and 390×844 without sideways scrolling on a phone', async () => {

@@ -35,23 +35,21 @@ export const StateMapLegend = memo(function StateMapLegend({ legend, anySelected
           </g>
         </svg>
       )}
+      {/* Both keys keep their place, shown when they apply: a key that appears with the first
+          selected state or the first state without reports moves nothing below the legend. */}
       <span className="state-map-legend-keys">
-        {legend.hasZero && (
-          <span className="state-map-legend-key">
-            <svg width="14" height="14" aria-hidden="true">
-              <rect x="0.5" y="0.5" width="13" height="13" className="state state-none" />
-            </svg>
-            None
-          </span>
-        )}
-        {anySelected && (
-          <span className="state-map-legend-key">
-            <svg width="14" height="14" aria-hidden="true">
-              <rect x="1.5" y="1.5" width="11" height="11" className="state-map-legend-selected" />
-            </svg>
-            Outlined: in the filter
-          </span>
-        )}
+        <span className={`state-map-legend-key${legend.hasZero ? '' : ' is-unused'}`}>
+          <svg width="14" height="14" aria-hidden="true">
+            <rect x="0.5" y="0.5" width="13" height="13" className="state state-none" />
+          </svg>
+          None
+        </span>
+        <span className={`state-map-legend-key${anySelected ? '' : ' is-unused'}`}>
+          <svg width="14" height="14" aria-hidden="true">
+            <rect x="1.5" y="1.5" width="11" height="11" className="state-map-legend-selected" />
+          </svg>
+          Outlined: in the filter
+        </span>
       </span>
     </div>
   );

@@ -71,6 +71,7 @@ export const Breakdowns = memo(function Breakdowns({
   years,
   selectedNow = view.filters,
   laterViews = views,
+  panelRef,
 }: PanelProps & {
   /** The second row's figures, when the live explorer brings them a frame after the first row's. */
   laterViews?: PanelProps['views'];
@@ -82,7 +83,7 @@ export const Breakdowns = memo(function Breakdowns({
   const source = breachSourceText(manifest, today);
   const widest = useMemo(() => widestCategories(table), [table]);
   return (
-    <section className="panel breakdowns" aria-labelledby={headingId}>
+    <section className="panel breakdowns" aria-labelledby={headingId} ref={panelRef}>
       <div className="panel-head">
         <h2 id={headingId}>What, who and where</h2>
         <p className="breakdowns-measure">

@@ -12,8 +12,8 @@ import { LargestBreaches } from './LargestBreaches';
 import { Overview } from './Overview';
 import type { PanelProps } from './panelProps';
 import { StateMap } from './StateMap';
-import { useAfterPaints, useMountedAfterPaints } from './useAfterPaints';
-import { useNearScreen } from './useNearScreen';
+import { useAfterPaints, useMountedAfterPaints, useQuiet } from './useAfterPaints';
+import { useNearScreen, type NearScreen } from './useNearScreen';
 import { YearTrend } from './YearTrend';
 
 export type ExplorerPanel = 'chips' | 'overview' | 'time' | 'breakdowns' | 'map' | 'largest';
@@ -25,6 +25,11 @@ const ALL_PANELS: readonly ExplorerPanel[] = [
   'map',
   'largest',
 ];
+
+/** How near the screen a panel must be to follow changes: within a quarter screen (root margin). */
+const NEAR = '25% 0px';
+/** After this long without a change (ms), panels far from the screen catch up too. */
+const CATCH_UP_MS = 1000;
 
 interface Props {
   table: BreachTable;
@@ -47,22 +52,27 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
   // A change paints in stages, so no frame carries the whole page: the clicked control shows it at
   // once and the chips when the store has it; then one frame each for the first row of breakdowns,
   // the second row with the overview, the map, the time chart and the table.
-  const rowOne = useStagedViews(table, view, 1);
-  const rowTwo = useStagedViews(table, view, 2);
-  const mapStage = useStagedViews(table, view, 3);
-  const timeStage = useStagedViews(table, view, 4);
-  // The table, the last panel, follows changes only while it is on screen or within a quarter of
-  // a screen of it: far below the charts being clicked, it skips the frame it cost each change,
-  // and it catches up in a frame of its own as it comes near (not in the frame that scrolls it in).
-  const [largestPanel, setLargestPanel] = useState<HTMLElement | null>(null);
-  // A print takes the table as it is now, without waiting for its stage.
-  const largestPlace = useNearScreen(largestPanel, '25% 0px');
-  const tableStage = useStagedViews(
-    table,
-    view,
-    largestPlace.printing ? 0 : 5,
-    !largestPlace.near && !largestPlace.printing,
-  );
+  // A panel follows changes only while it is on screen or within a quarter of a screen of it (or
+  // once the view has been still for a moment, or for a print): a panel far from the one being
+  // clicked skips the frame it cost each change, and it catches up in a frame of its own as it
+  // comes near (not in the frame that scrolls it in).
+  const quiet = useQuiet(view, CATCH_UP_MS);
+  const places = {
+    overview: useNearScreen(NEAR),
+    time: useNearScreen(NEAR),
+    breakdowns: useNearScreen(NEAR),
+    map: useNearScreen(NEAR),
+    largest: useNearScreen(NEAR),
+  };
+  const stage = (place: NearScreen, paints: number) =>
+    // A print takes the page as it is now, without waiting for the stages.
+    [place.printing ? 0 : paints, !place.near && !place.printing && !quiet] as const;
+  const rowOne = useStagedViews(table, view, ...stage(places.breakdowns, 1));
+  const rowTwo = useStagedViews(table, view, ...stage(places.breakdowns, 2));
+  const overviewStage = useStagedViews(table, view, ...stage(places.overview, 2));
+  const mapStage = useStagedViews(table, view, ...stage(places.map, 3));
+  const timeStage = useStagedViews(table, view, ...stage(places.time, 4));
+  const tableStage = useStagedViews(table, view, ...stage(places.largest, 5));
   const years = useMemo(
     () => [table.span?.minYear ?? 2009, table.span?.maxYear ?? 2009] as const,
     [table],
@@ -117,12 +127,17 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
       {show(
         'overview',
         'the overview',
-        <Overview {...props} views={rowTwo.views} view={rowTwo.view} />,
+        <Overview
+          {...props}
+          views={overviewStage.views}
+          view={overviewStage.view}
+          panelRef={places.overview.ref}
+        />,
       )}
       {show(
         'time',
         'the breaches over time',
-        <YearTrend {...props} views={timeStage.views} view={timeView} />,
+        <YearTrend {...props} views={timeStage.views} view={timeView} panelRef={places.time.ref} />,
       )}
       {(has('breakdowns') || has('map')) && (
         <div className={has('breakdowns') && has('map') ? 'explorer-grid' : undefined}>
@@ -134,6 +149,7 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
               view={rowOne.view}
               selectedNow={selectedNow}
               laterViews={rowTwo.views}
+              panelRef={places.breakdowns.ref}
             />,
             grid,
           )}
@@ -145,6 +161,7 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
               views={mapStage.views}
               view={mapStage.view}
               selectedNow={selectedNow}
+              panelRef={places.map.ref}
             />,
             grid,
           )}
@@ -157,7 +174,7 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
           {...props}
           views={tableStage.views}
           view={largestView}
-          panelRef={setLargestPanel}
+          panelRef={places.largest.ref}
         />,
         largest,
       )}

@@ -71,8 +71,6 @@ export const LargestBreaches = memo(function LargestBreaches({
 }: PanelProps & {
   view: ChartView & TableView;
   pageSize?: number;
-  /** Receives the panel's element (the explorer watches where it is on screen). */
-  panelRef?: (element: HTMLElement | null) => void;
 }) {
   const setSearch = useAppStore((s) => s.setSearch);
   const sortBy = useAppStore((s) => s.sortBy);

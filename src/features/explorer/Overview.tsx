@@ -22,6 +22,7 @@ export const Overview = memo(function Overview({
   view,
   manifest,
   years: [minYear, maxYear],
+  panelRef,
 }: PanelProps) {
   const headingId = useId();
   const { summary } = views;
@@ -50,7 +51,7 @@ export const Overview = memo(function Overview({
   const { byIndividuals, byBreaches } = summary.hackingShare;
 
   return (
-    <section className="panel overview" aria-labelledby={headingId}>
+    <section className="panel overview" aria-labelledby={headingId} ref={panelRef}>
       <h2 id={headingId}>Overview, {years}</h2>
       <dl className="overview-figures">
         <div className="overview-figure" data-testid="overview-breaches">

@@ -36,6 +36,7 @@ export const StateMap = memo(function StateMap({
   manifest,
   years,
   selectedNow = view.filters,
+  panelRef,
 }: PanelProps) {
   const today = useToday();
   const mapBox = useRef<HTMLDivElement>(null);
@@ -91,7 +92,12 @@ export const StateMap = memo(function StateMap({
     tableSort.by === by ? (tableSort.desc ? 'descending' : 'ascending') : 'none';
 
   return (
-    <section className="panel state-map-panel" aria-labelledby={headingId} data-testid="state-map">
+    <section
+      className="panel state-map-panel"
+      aria-labelledby={headingId}
+      data-testid="state-map"
+      ref={panelRef}
+    >
       <div className="panel-head">
         <h2 id={headingId}>Where: by state of the reporting entity</h2>
       </div>

@@ -31,6 +31,7 @@ export const YearTrend = memo(function YearTrend({
   view,
   manifest,
   years: [minYear, maxYear],
+  panelRef,
 }: PanelProps) {
   const today = useToday();
   const setMeasure = useAppStore((s) => s.setMeasure);
@@ -84,7 +85,7 @@ export const YearTrend = memo(function YearTrend({
   const yoyCaption = `Each year's change from the year before, ${range}`;
 
   return (
-    <section className="panel" aria-labelledby="trend-heading">
+    <section className="panel" aria-labelledby="trend-heading" ref={panelRef}>
       <div className="panel-head">
         <h2 id="trend-heading">
           {change ? `${measureName}: change from the year before` : `${measureName} per ${unit}`}

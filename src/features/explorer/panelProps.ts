@@ -22,4 +22,6 @@ export interface PanelProps {
    * change in stages): a bar or state shows itself selected at once. Defaults to `view.filters`.
    */
   selectedNow?: CategoryFilters;
+  /** Receives the panel's element: the explorer watches where it is on screen. */
+  panelRef?: (element: HTMLElement | null) => void;
 }

@@ -45,3 +45,18 @@ export function useMountedAfterPaints(paints: number): boolean {
   }, [mounted, paints]);
   return mounted;
 }
+
+/**
+ * Whether `value` has stayed the same for `ms` since it last changed (true on the first render).
+ * Its identity is what counts: pass a value that keeps it while unchanged.
+ */
+export function useQuiet<T>(value: T, ms: number): boolean {
+  const [quietValue, setQuietValue] = useState(value);
+  const quiet = Object.is(quietValue, value);
+  useEffect(() => {
+    if (quiet) return undefined;
+    const timer = setTimeout(() => setQuietValue(() => value), ms);
+    return () => clearTimeout(timer);
+  }, [quiet, value, ms]);
+  return quiet;
+}

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 export interface NearScreen {
+  /** Give this to the element to watch (a ref callback). */
+  ref: (element: HTMLElement | null) => void;
   /** On screen or within the margin of it; true until the first observation. */
   near: boolean;
   /** Between `beforeprint` and `afterprint`: a print lays the whole page out at once. */
@@ -9,11 +11,12 @@ export interface NearScreen {
 }
 
 /**
- * Where `element` is: on screen or within `margin` of it (an IntersectionObserver root margin), and
- * whether the page is being printed. Near until the first observation and where the browser has no
- * IntersectionObserver, so a panel that asks is never held back by mistake.
+ * Where the element given to `ref` is: on screen or within `margin` of it (an IntersectionObserver
+ * root margin), and whether the page is being printed. Near until the first observation and where
+ * the browser has no IntersectionObserver, so a panel that asks is never held back by mistake.
  */
-export function useNearScreen(element: Element | null, margin: string): NearScreen {
+export function useNearScreen(margin: string): NearScreen {
+  const [element, ref] = useState<HTMLElement | null>(null);
   const [near, setNear] = useState(true);
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
@@ -39,5 +42,5 @@ export function useNearScreen(element: Element | null, margin: string): NearScre
       removeEventListener('afterprint', afterPrint);
     };
   }, []);
-  return { near, printing };
+  return { ref, near, printing };
 }
