@@ -29,7 +29,7 @@ const ALL_PANELS: readonly ExplorerPanel[] = [
 /** How near the screen a panel must be to follow changes: within a quarter screen (root margin). */
 const NEAR = '25% 0px';
 /** After this long without a change (ms), panels far from the screen catch up too. */
-const CATCH_UP_MS = 1000;
+const CATCH_UP_MS = 2000;
 
 interface Props {
   table: BreachTable;
