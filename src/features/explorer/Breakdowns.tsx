@@ -6,11 +6,11 @@ import { BarsTable } from '../../charts/bars/BarsTable';
 import { ExportButtons } from '../../charts/export/ExportButtons';
 import type { ExportMeta } from '../../charts/export/standaloneSvg';
 import type { BreachTable } from '../../data/table/BreachTable';
-import { countByCategory, type CategoryCount } from '../../data/views/countByCategory';
-import { selectRows } from '../../data/views/filterTable';
-import { DIMENSIONS, dimension, type DimensionKey } from '../../state/dimensions';
+import type { CategoryCount } from '../../data/views/countByCategory';
+import { DIMENSIONS, type DimensionKey } from '../../state/dimensions';
 import { useAppStore } from '../../state/store';
 import type { Measure } from '../../state/viewState';
+import { wholeTableBreakdowns } from './explorerViews';
 import { filtersLine } from './filterTexts';
 import type { PanelProps } from './panelProps';
 import { BreachSourceLine, breachSourceText } from '../../ui/BreachSourceLine';
@@ -232,10 +232,10 @@ const Breakdown = memo(function Breakdown({
  * bar's figure smaller, so the chart keeps room for this one and its labels never move.
  */
 function widestCategories(table: BreachTable): Record<DimensionKey, Record<Measure, number>> {
-  const all = selectRows(table, []);
+  const whole = wholeTableBreakdowns(table);
   const out = {} as Record<DimensionKey, Record<Measure, number>>;
   for (const spec of SPECS) {
-    const counts = countByCategory(table, all, dimension(spec.field).column);
+    const counts = whole[spec.field];
     out[spec.field] = {
       individuals: Math.max(0, ...counts.map((c) => c.individuals)),
       breaches: Math.max(0, ...counts.map((c) => c.breaches)),

@@ -13,7 +13,7 @@ import { Overview } from './Overview';
 import type { PanelProps } from './panelProps';
 import { StateMap } from './StateMap';
 import { useAfterPaints, useMountedAfterPaints, useQuiet } from './useAfterPaints';
-import { useNearScreen, type NearScreen } from './useNearScreen';
+import { useNearScreen, usePrinting, type NearScreen } from './useNearScreen';
 import { YearTrend } from './YearTrend';
 
 export type ExplorerPanel = 'chips' | 'overview' | 'time' | 'breakdowns' | 'map' | 'largest';
@@ -64,9 +64,10 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
     map: useNearScreen(NEAR),
     largest: useNearScreen(NEAR),
   };
+  // A print takes the page as it is now, without waiting for the stages.
+  const printing = usePrinting();
   const stage = (place: NearScreen, paints: number) =>
-    // A print takes the page as it is now, without waiting for the stages.
-    [place.printing ? 0 : paints, !place.near && !place.printing && !quiet] as const;
+    [printing ? 0 : paints, !place.near && !printing && !quiet] as const;
   const rowOne = useStagedViews(table, view, ...stage(places.breakdowns, 1));
   const rowTwo = useStagedViews(table, view, ...stage(places.breakdowns, 2));
   const overviewStage = useStagedViews(table, view, ...stage(places.overview, 2));

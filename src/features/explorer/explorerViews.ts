@@ -41,6 +41,20 @@ const SPECS: readonly NamedSpec[] = [
   })),
 ];
 
+/**
+ * Each dimension's breakdown over the whole table: the data core computes it once per table and
+ * shares it with the explorer's views when no filter applies.
+ */
+export function wholeTableBreakdowns(table: BreachTable): Record<DimensionKey, CategoryCount[]> {
+  const specs = SPECS.filter((spec) => spec.kind === 'byCategory');
+  const results = computeViews(table, [], specs);
+  const out = {} as Record<DimensionKey, CategoryCount[]>;
+  specs.forEach((spec, i) => {
+    out[spec.name as DimensionKey] = results[i]!.value as CategoryCount[];
+  });
+  return out;
+}
+
 /** Calls of the crossfilter, read by tests through the page (`window.__hbaStats`). */
 export const explorerStats = { crossfilterPasses: 0, viewsComputed: 0 };
 if (typeof window !== 'undefined')

@@ -6,19 +6,16 @@ export interface NearScreen {
   ref: (element: HTMLElement | null) => void;
   /** On screen or within the margin of it; true until the first observation. */
   near: boolean;
-  /** Between `beforeprint` and `afterprint`: a print lays the whole page out at once. */
-  printing: boolean;
 }
 
 /**
  * Where the element given to `ref` is: on screen or within `margin` of it (an IntersectionObserver
- * root margin), and whether the page is being printed. Near until the first observation and where
- * the browser has no IntersectionObserver, so a panel that asks is never held back by mistake.
+ * root margin). Near until the first observation and where the browser has no
+ * IntersectionObserver, so a panel that asks is never held back by mistake.
  */
 export function useNearScreen(margin: string): NearScreen {
   const [element, ref] = useState<HTMLElement | null>(null);
   const [near, setNear] = useState(true);
-  const [printing, setPrinting] = useState(false);
   useEffect(() => {
     if (element === null || typeof IntersectionObserver === 'undefined') return undefined;
     const observer = new IntersectionObserver(
@@ -31,6 +28,12 @@ export function useNearScreen(margin: string): NearScreen {
     observer.observe(element);
     return () => observer.disconnect();
   }, [element, margin]);
+  return { ref, near };
+}
+
+/** Between `beforeprint` and `afterprint`: a print lays the whole page out at once. */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
   useEffect(() => {
     // The print is laid out right after this event: the update must be in the page by then.
     const beforePrint = () => flushSync(() => setPrinting(true));
@@ -42,5 +45,5 @@ export function useNearScreen(margin: string): NearScreen {
       removeEventListener('afterprint', afterPrint);
     };
   }, []);
-  return { ref, near, printing };
+  return printing;
 }
