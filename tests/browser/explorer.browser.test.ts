@@ -75,22 +75,36 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
     });
     const table = shippedTable();
     expect(await theft.getAttribute('aria-pressed')).toBe('true');
-    // Overview: every clause applies.
-    expect(await overviewNumbers(s.page)).toEqual({
-      breaches: fmt(core.summary.breaches),
-      individuals: fmt(core.summary.individuals),
-      largest: breachName(table, core.summary.largest ?? 0),
-    });
+    // Each panel as a reader scrolls to it (a panel far from the screen catches up as it comes
+    // near). Overview: every clause applies.
+    await s.page.locator('.panel.overview').scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => overviewNumbers(s.page))
+      .toEqual({
+        breaches: fmt(core.summary.breaches),
+        individuals: fmt(core.summary.individuals),
+        largest: breachName(table, core.summary.largest ?? 0),
+      });
     // Time: one bar per year, each worth the data core's Theft total for that year.
-    const bars = await s.page.$$eval('rect.bar[data-year]', (els) =>
-      els.map((e) => [Number(e.getAttribute('data-year')), Number(e.getAttribute('data-value'))]),
-    );
-    expect(bars).toEqual(core.byYear.map((y) => [y.year, y.individuals]));
+    await s.page.locator('svg.time-chart').scrollIntoViewIfNeeded();
+    await expect
+      .poll(() =>
+        s.page.$$eval('rect.bar[data-year]', (els) =>
+          els.map((e) => [
+            Number(e.getAttribute('data-year')),
+            Number(e.getAttribute('data-value')),
+          ]),
+        ),
+      )
+      .toEqual(core.byYear.map((y) => [y.year, y.individuals]));
     // Map: California's label carries the Theft figures.
     const ca = core.state.find((c) => c.key === 'CA');
-    expect(await s.page.locator('[data-code="CA"]').getAttribute('aria-label')).toBe(
-      `California: ${fmt(ca?.breaches ?? -1)} breaches, ${fmt(ca?.individuals ?? -1)} individuals affected`,
-    );
+    await s.page.locator('svg.state-map').scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => s.page.locator('[data-code="CA"]').getAttribute('aria-label'))
+      .toBe(
+        `California: ${fmt(ca?.breaches ?? -1)} breaches, ${fmt(ca?.individuals ?? -1)} individuals affected`,
+      );
     // Table: the count and the first row, once a reader scrolls down to it.
     await s.page.getByTestId('largest-table').scrollIntoViewIfNeeded();
     await expect
@@ -214,6 +228,22 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
       .click();
     await expect.poll(() => s.page.url()).toContain('loc=Email');
     const url = s.page.url();
+    const core = coreViews({
+      yearFrom: 2019,
+      yearTo: 2022,
+      measure: 'breaches',
+      filters: {
+        ...EMPTY_FILTERS,
+        breachType: ['Hacking/IT Incident'],
+        location: ['Email'],
+        state: ['CA'],
+      },
+    });
+    // The overview as a reader scrolls back up to it (far from the screen, it catches up there).
+    await s.page.locator('.panel.overview').scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => (await overviewNumbers(s.page)).breaches)
+      .toBe(fmt(core.summary.breaches));
     const before = {
       overview: await overviewNumbers(s.page),
       chips: await s.page.getByTestId('filter-chips').textContent(),
@@ -228,17 +258,6 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
       summary: await other.getByTestId('explorer-summary').textContent(),
     }).toEqual(before);
     expect(await other.getByRole('radio', { name: 'Breaches' }).isChecked()).toBe(true);
-    const core = coreViews({
-      yearFrom: 2019,
-      yearTo: 2022,
-      measure: 'breaches',
-      filters: {
-        ...EMPTY_FILTERS,
-        breachType: ['Hacking/IT Incident'],
-        location: ['Email'],
-        state: ['CA'],
-      },
-    });
     expect(before.overview.breaches).toBe(fmt(core.summary.breaches));
     await other.close();
   });
@@ -246,6 +265,8 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
   it('a keyboard-only run reaches and operates every kind of control', async () => {
     await s.page.goto(baseUrl);
     await s.page.getByTestId('overview-breaches').waitFor();
+    // The panels below the first chart mount a frame or two after it.
+    await s.page.getByTestId('largest-row').first().waitFor();
     const seen = new Set<string>();
     for (let i = 0; i < 110; i++) {
       await s.page.keyboard.press('Tab');
@@ -320,6 +341,7 @@ describe.skipIf(!run)('breach explorer in Chromium (built app, shipped datasets)
     await s.page.locator('[data-testid="breakdown-breachType"] button[data-key="Theft"]').click();
     await expect.poll(async () => chips.textContent()).toContain('Type: Theft');
     const core = coreViews({ filters: { ...EMPTY_FILTERS, breachType: ['Theft'] } });
+    await s.page.locator('.panel.overview').scrollIntoViewIfNeeded();
     await expect
       .poll(async () => (await overviewNumbers(s.page)).breaches)
       .toBe(fmt(core.summary.breaches));
