@@ -26,6 +26,8 @@ export interface ClickRun {
   eventTiming: Stats;
   /** Interactions no Event Timing entry reported (all under its 16 ms floor); counted as 16 ms above. */
   under16: number;
+  /** Interactions reported over 16 ms (24 ms or more in its 8 ms steps). */
+  over16: number;
   /** Per click: event time stamp → a task queued from the next animation frame, ms. */
   nextFrame: Stats;
   /** Tasks over 50 ms during the run; `scrolling`: of them, those that dispatched a scroll event
@@ -73,6 +75,14 @@ export interface RenderFloor {
   p90: number;
 }
 
+export interface FloorRun {
+  /** Per interaction: the longest Event Timing entry of it, ms (under 16 ms counted as 16). */
+  eventTiming: Stats;
+  under16: number;
+  over16: number;
+  interactions: number;
+}
+
 export interface FirstChartRun {
   rate: number;
   /** Navigation start → the time chart's bars first painted, ms. */
@@ -85,6 +95,8 @@ export interface BrowserClicksResult {
   chromium: string;
   viewport: { width: number; height: number };
   clicks: ClickRun[];
+  /** The browser's own floor at 1×: a page whose buttons only toggle, clicked the same way. */
+  floor: FloorRun | null;
   firstChart: FirstChartRun[];
 }
 
@@ -296,7 +308,7 @@ export async function clickRun(
   let interactions = 0;
   const data: PageRecords = { events: [], long: [], longScrolling: 0, frames: [] };
   // The control runs after each round, so it meets the machine as the round's clicks did: six
-  // tasks per click (a change paints over six frames after the click's own) of each size.
+  // tasks per click (a change paints six frames of work after the click's own) of each size.
   const control = CONTROL_MS.map(() => [] as number[]);
   const rendering: { long: number[]; intervals: number[] } = { long: [], intervals: [] };
   for (let r = 0; r < rounds; r++) {
@@ -338,22 +350,12 @@ export async function clickRun(
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   const perMsAfter = await spinRate(page);
-  const byInteraction = new Map<number, number>();
-  const byTarget = new Map<string, number[]>();
-  for (const e of data.events) {
-    byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
-    if (e.name === 'click' || e.name === 'pointerup')
-      byTarget.set(e.target, [...(byTarget.get(e.target) ?? []), e.duration]);
-  }
-  if (process.env.HBA_BENCH_DEBUG)
-    console.error(rate, JSON.stringify(Object.fromEntries(byTarget)));
-  // Event Timing reports only interactions of 16 ms or more: the rest count as 16 ms (an upper bound).
-  const under16 = Math.max(0, interactions - byInteraction.size);
-  const durations = [...byInteraction.values(), ...Array<number>(under16).fill(16)];
+  const { eventTiming, under16, over16 } = interactionStats(data.events, interactions, `${rate}×`);
   return {
     rate,
-    eventTiming: stats(durations),
+    eventTiming,
     under16,
+    over16,
     nextFrame: stats(data.frames),
     longTasks: {
       count: data.long.length,
@@ -365,6 +367,66 @@ export async function clickRun(
     rendering: renderFloor,
     scriptSpeed: { before: perMs, after: perMsAfter },
   };
+}
+
+/**
+ * Event Timing per interaction: the longest entry of each. It reports only interactions of 16 ms
+ * or more, so the rest of the `interactions` count as 16 ms (an upper bound).
+ */
+function interactionStats(events: PageRecords['events'], interactions: number, label: string) {
+  const byInteraction = new Map<number, number>();
+  const byTarget = new Map<string, number[]>();
+  for (const e of events) {
+    byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
+    if (e.name === 'click' || e.name === 'pointerup')
+      byTarget.set(e.target, [...(byTarget.get(e.target) ?? []), e.duration]);
+  }
+  if (process.env.HBA_BENCH_DEBUG)
+    console.error(label, JSON.stringify(Object.fromEntries(byTarget)));
+  const under16 = Math.max(0, interactions - byInteraction.size);
+  const durations = [...byInteraction.values(), ...Array<number>(under16).fill(16)];
+  return { eventTiming: stats(durations), under16, over16: durations.filter((d) => d > 16).length };
+}
+
+/** Buttons in a column, as many as a click round's clicks, that only toggle their pressed state. */
+const FLOOR_BUTTONS = 21;
+const FLOOR_HTML = `<!doctype html><meta charset="utf-8"><title>Event Timing floor</title>
+<style>body{font:16px sans-serif;margin:2rem}button{display:block;width:20rem;margin:2px 0;padding:4px;text-align:left}
+button[aria-pressed=true]{background:#124;color:#fff}</style>
+${Array.from({ length: FLOOR_BUTTONS }, (_, i) => `<button type="button" aria-pressed="false" data-key="b${i}"><span>Button ${i + 1}</span></button>`).join('')}
+<script>document.addEventListener('click',(e)=>{const b=e.target.closest('button');if(b)b.setAttribute('aria-pressed',String(b.getAttribute('aria-pressed')!=='true'))})</script>`;
+
+/**
+ * The browser's floor for click → next paint at 1×: a page of its own (served beside the build,
+ * no script but a toggle) whose buttons only change their pressed state, each clicked as the
+ * explorer's controls are (pointer rests, then press and release; a warm-up round first). What
+ * this page reports is the browser's pipeline, not the explorer's work.
+ */
+export async function floorRun(page: Page, url: string, rounds: number): Promise<FloorRun> {
+  const floorUrl = new URL('__event-timing-floor.html', url).href;
+  await page.route(floorUrl, (route) =>
+    route.fulfill({ contentType: 'text/html', body: FLOOR_HTML }),
+  );
+  await page.goto(floorUrl);
+  const buttons = page.locator('button');
+  const round = async () => {
+    for (let i = 0; i < FLOOR_BUTTONS; i++) {
+      await clickCentre(page, buttons.nth(i));
+      await settle(page);
+    }
+  };
+  await round();
+  await page.waitForTimeout(300);
+  await takeRecords(page);
+  const events: PageRecords['events'] = [];
+  for (let r = 0; r < rounds; r++) {
+    await round();
+    await page.waitForTimeout(300);
+    events.push(...(await takeRecords(page)).events);
+  }
+  await page.unroute(floorUrl);
+  const interactions = rounds * FLOOR_BUTTONS;
+  return { ...interactionStats(events, interactions, 'floor'), interactions };
 }
 
 interface PageRecords {
@@ -595,7 +657,8 @@ export async function browserClicks(
         clicks.push(await clickRun(s.page, url, rate, options.rounds ?? 5, reference));
       firstChart.push(await firstChartRun(s.page, url, rate, options.loads ?? 7));
     }
-    return { chromium, viewport: VIEWPORT, clicks, firstChart };
+    const floor = await floorRun(s.page, url, options.rounds ?? 5);
+    return { chromium, viewport: VIEWPORT, clicks, floor, firstChart };
   } finally {
     await s.close();
     await close();

@@ -18,7 +18,7 @@ import { Term } from '../../ui/Term';
 import type { Manifest } from '../../data/datasets/parseManifest';
 import type { ReactNode } from 'react';
 import { useToday } from '../../ui/useToday';
-import { afterPaints } from './useAfterPaints';
+import { afterOwnFrame } from './useAfterPaints';
 import './breakdowns.css';
 
 interface BreakdownSpec {
@@ -148,8 +148,8 @@ const Breakdown = memo(function Breakdown({
   valueChars,
 }: BreakdownProps) {
   const toggleFilter = useAppStore((s) => s.toggleFilter);
-  // The chart shows the bar pressed in the click's own frame; the filter follows after that paint.
-  const onToggle = (key: string) => void afterPaints(1, () => toggleFilter(spec.field, key));
+  // The chart shows the bar pressed in the click's own frame; the filter follows a frame later.
+  const onToggle = (key: string) => void afterOwnFrame(() => toggleFilter(spec.field, key));
   const exportMeta: ExportMeta = {
     title: `${spec.title}, by ${MEASURE_WORDS[measure]}`,
     filters,

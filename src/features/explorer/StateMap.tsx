@@ -3,7 +3,7 @@ import { ExportButtons } from '../../charts/export/ExportButtons';
 import { StateMapChart } from '../../charts/map/StateMapChart';
 import { stateKeyName } from '../../charts/map/stateCodes';
 import { useAppStore } from '../../state/store';
-import { afterPaints } from './useAfterPaints';
+import { afterOwnFrame } from './useAfterPaints';
 import type { Measure } from '../../state/viewState';
 import { filtersLine } from './filterTexts';
 import type { PanelProps } from './panelProps';
@@ -42,9 +42,9 @@ export const StateMap = memo(function StateMap({
   const mapBox = useRef<HTMLDivElement>(null);
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const setFilter = useAppStore((s) => s.setFilter);
-  // The map shows the state pressed in the click's own frame; the filter follows after that paint.
+  // The map shows the state pressed in the click's own frame; the filter follows a frame later.
   const onToggle = useCallback(
-    (key: string) => void afterPaints(1, () => toggleFilter('state', key)),
+    (key: string) => void afterOwnFrame(() => toggleFilter('state', key)),
     [toggleFilter],
   );
   const counts = views.state;

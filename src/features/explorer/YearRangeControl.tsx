@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useShownValue } from '../../charts/useShownSelection';
 import { useAppStore } from '../../state/store';
-import { afterPaints } from './useAfterPaints';
+import { afterOwnFrame } from './useAfterPaints';
 
 interface Props {
   /** First and last submission years in the data. */
@@ -26,7 +26,7 @@ export function YearRangeControl({ min, max }: Props) {
   const write = (a: number, b: number) => {
     show(() => [a, b]);
     // Store null for an open end so a link keeps meaning "to the latest year" after new data arrives.
-    afterPaints(1, () => setYearRange(a === min ? null : a, b === max ? null : b));
+    afterOwnFrame(() => setYearRange(a === min ? null : a, b === max ? null : b));
   };
 
   return (

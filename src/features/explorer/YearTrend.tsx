@@ -3,7 +3,7 @@ import { YoyChart } from '../../charts/yoy/YoyChart';
 import { YoyTable } from '../../charts/yoy/YoyTable';
 import { yearOverYear } from '../../data/views/yearOverYear';
 import { pickYears } from './pickYears';
-import { afterPaints } from './useAfterPaints';
+import { afterOwnFrame } from './useAfterPaints';
 import { RadioChoice } from './RadioChoice';
 import { ChartOrTable } from '../../charts/export/ChartOrTable';
 import { BrushStrip } from '../../charts/time/BrushStrip';
@@ -176,13 +176,13 @@ export const YearTrend = memo(function YearTrend({
           )
         }
       />
-      {/* The brush has drawn its selection; the range reaches the store after that paint. */}
+      {/* The brush has drawn its selection; the range reaches the store a frame later. */}
       <BrushStrip
         years={views.byYear}
         measure={view.measure}
         from={from}
         to={to}
-        onChange={(r) => void afterPaints(1, () => setRange(r))}
+        onChange={(r) => void afterOwnFrame(() => setRange(r))}
         onPick={pick}
       />
       <p className="chart-note">

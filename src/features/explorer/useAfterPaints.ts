@@ -17,6 +17,18 @@ export function afterPaints(paints: number, then: () => void): () => void {
 }
 
 /**
+ * Calls `then` once the frame after this one has begun: a control's own change (a pressed bar, a
+ * state, a year range) is painted in the click's frame, and the store hears of it a frame later.
+ * The store's work (the chips, the address, the first panels' views) then runs after the browser
+ * has rastered and shown the click's frame, not beside it: on two cores, that work running while
+ * the click's frame was rastered made 13–22 of 105 clicks reach the screen in 24 ms rather than
+ * 16 (Event Timing, 1× CPU), against 8 with the wait. Returns a cancel.
+ */
+export function afterOwnFrame(then: () => void): () => void {
+  return afterPaints(2, then);
+}
+
+/**
  * `value`, `paints` frames late: the first render returns it at once; a change arrives after that
  * many frames have been painted, in a task of its own (queued from the next animation frame). The
  * explorer answers a click by painting the clicked control and the chips first and brings the
