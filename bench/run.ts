@@ -479,7 +479,7 @@ function clicksSection(c: BrowserClicksResult): string {
     '',
     ...(c.floor
       ? [
-          `The floor is what the browser itself gives at 1×: a page of its own served beside the build, ${FLOOR_LABEL} (a one-line click listener, no framework), each clicked as the explorer's controls are. Event Timing counts from the input's time stamp to the presentation of the next frame, in 8 ms steps: a click that comes late in a frame waits for the next one, so even this page reports 24 ms for some clicks: ${c.floor.over16} of its ${c.floor.interactions} went over 16 ms, against ${c1Over(c)} of the explorer's clicks at 1×. A p95 of 16 ms allows 5 %.`,
+          `The floor is what the browser itself gives at 1×: a page of its own served beside the build, ${FLOOR_LABEL} (a one-line click listener, no framework), each clicked as the explorer's controls are. Event Timing counts from the input's time stamp to the presentation of the frame after it, in 8 ms steps: the input waits for the next frame (up to 16.7 ms at 60 Hz), which is then committed, rastered and shown, and one shown 20 ms or more after its input counts as 24. ${c.floor.over16} of its ${c.floor.interactions} went over 16 ms, against ${c1Over(c)} of the explorer's clicks at 1×. A p95 of 16 ms allows 5 %.`,
           '',
         ]
       : []),
