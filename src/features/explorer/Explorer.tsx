@@ -50,8 +50,9 @@ export function Explorer({ table, manifest, panels = ALL_PANELS }: Props) {
   const view = useShallowStable(chartViewOf(given));
   const tableView = useShallowStable(tableViewOf(given));
   // A change paints in stages, so no frame carries the whole page: the clicked control shows it at
-  // once and the chips when the store has it; then one frame each for the first row of breakdowns,
-  // the second row with the overview, the map, the time chart and the table.
+  // once, the store hears of it a frame later (`afterOwnFrame`) and the chips show it then; then one
+  // frame each for the first row of breakdowns, the second row and the overview, the map, the time
+  // chart and the table.
   // A panel follows changes only while it is on screen or within a quarter of a screen of it (or
   // once the view has been still for a moment, or for a print): a panel far from the one being
   // clicked skips the frame it cost each change, and it catches up in a frame of its own as it
